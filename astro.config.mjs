@@ -1,0 +1,14 @@
+// @ts-check
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: 'https://gender-lens.example',
+  integrations: [svelte()],
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // Everything the site needs ships with it: no telemetry, no fonts from elsewhere.
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});

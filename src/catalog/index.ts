@@ -1,0 +1,100 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Activity } from '../schemas/activity';
+import type { Course } from '../schemas/course';
+import type { GlossaryEntry } from '../schemas/glossary';
+import type { SectionData } from '../schemas/section';
+import { createMarkdown, createTermIndex } from '../render/markdown';
+import { renderSection, type RenderedSection } from '../render/section';
+import { assertIntegrity, type Filed } from './integrity';
+import { paths } from './paths';
+
+export interface SectionView {
+  data: SectionData;
+  file: string;
+  rendered: RenderedSection;
+  href: string;
+}
+
+export interface CourseView {
+  data: Course;
+  file: string;
+  /** Sections in course order. */
+  sections: SectionView[];
+  /** Sections the completion rule requires. */
+  requiredSectionIds: string[];
+  href: string;
+}
+
+export interface Catalog {
+  courses: CourseView[];
+  activities: Map<string, Activity>;
+  glossary: GlossaryEntry[];
+  /** Renders Markdown from content fields (activity instructions, summaries) with glossary links. */
+  markdown: (text: string) => string;
+}
+
+function filed<T>(entry: { filePath?: string; id: string; data: T }): Filed<T> {
+  return { file: entry.filePath ?? entry.id, data: entry.data };
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const [courseEntries, sectionEntries, activityEntries, glossaryEntries] = await Promise.all([
+    getCollection('courses'),
+    getCollection('sections'),
+    getCollection('activities'),
+    getCollection('glossary'),
+  ]);
+  const content = {
+    courses: courseEntries.map(filed),
+    sections: sectionEntries.map(filed),
+    activities: activityEntries.map(filed),
+    glossary: glossaryEntries.map(filed),
+  };
+  assertIntegrity(content);
+
+  const glossary = content.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en'));
+  const terms = createTermIndex(glossary, (id) => paths.glossary(id));
+  const activities = new Map(content.activities.map((a) => [a.data.id, a.data]));
+  const activityIds = new Set(activities.keys());
+
+  const courses = courseEntries
+    .map((entry: CollectionEntry<'courses'>): CourseView => {
+      const course = entry.data;
+      const sections = sectionEntries
+        .filter((s) => s.data.course === course.id)
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((s): SectionView => {
+          const file = s.filePath ?? s.id;
+          return {
+            data: s.data,
+            file,
+            rendered: renderSection(s.body ?? '', { file, terms, activityIds, deck: course.deck }),
+            href: paths.section(course.id, s.data.id),
+          };
+        });
+      const rule = course.completion.sections;
+      return {
+        data: course,
+        file: entry.filePath ?? entry.id,
+        sections,
+        requiredSectionIds: rule === 'all' ? sections.filter((s) => !s.data.optional).map((s) => s.data.id) : rule,
+        href: paths.course(course.id),
+      };
+    })
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  return { courses, activities, glossary, markdown: createMarkdown(terms) };
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/** The validated, rendered content of the whole site; built once per build and shared by every page. */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= loadCatalog();
+  return catalog;
+}
+
+export async function getCourse(courseId: string): Promise<CourseView> {
+  const course = (await getCatalog()).courses.find((c) => c.data.id === courseId);
+  if (!course) throw new Error(`No course "${courseId}"`);
+  return course;
+}

@@ -1,0 +1,80 @@
+import { Marked, type TokenizerAndRendererExtension } from 'marked';
+import { ContentError } from './content-error';
+
+/** Finds the glossary entry a `[[…]]` link means: by explicit id, by id, or by alias. */
+export interface TermIndex {
+  resolve(label: string, explicitId: string | undefined): string | undefined;
+  href(id: string): string;
+}
+
+const TERM_LINK = /\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/g;
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+}
+
+/** Builds a TermIndex from glossary entries (id, aliases). Aliases and ids compare as slugs. */
+export function createTermIndex(
+  entries: readonly { id: string; term: string; aliases: readonly string[] }[],
+  href: (id: string) => string,
+): TermIndex {
+  const bySlug = new Map<string, string>();
+  for (const entry of entries) {
+    for (const name of [entry.id, entry.term, ...entry.aliases]) bySlug.set(slugify(name), entry.id);
+  }
+  const ids = new Set(entries.map((e) => e.id));
+  return {
+    resolve: (label, explicitId) =>
+      explicitId ? (ids.has(explicitId.trim()) ? explicitId.trim() : undefined) : bySlug.get(slugify(label)),
+    href,
+  };
+}
+
+/** Throws a ContentError with the exact line for the first `[[…]]` link that names no glossary entry. */
+export function checkTermLinks(text: string, firstLine: number, file: string, terms: TermIndex): void {
+  text.split('\n').forEach((line, offset) => {
+    for (const match of line.matchAll(TERM_LINK)) {
+      const [whole, label = '', id] = match;
+      if (!terms.resolve(label, id)) {
+        throw new ContentError(
+          file,
+          `glossary link ${whole} matches no entry in content/glossary.yaml`,
+          firstLine + offset,
+        );
+      }
+    }
+  });
+}
+
+/** A marked instance with our inline extension for glossary links. */
+export function createMarkdown(terms: TermIndex): (markdown: string) => string {
+  const termLink: TokenizerAndRendererExtension = {
+    name: 'termLink',
+    level: 'inline',
+    start: (src) => src.indexOf('[['),
+    tokenizer(src) {
+      const match = /^\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/.exec(src);
+      if (!match) return undefined;
+      const [raw, label = '', explicitId] = match;
+      return { type: 'termLink', raw, label, id: terms.resolve(label, explicitId) };
+    },
+    renderer(token) {
+      const label = escapeHtml(String(token.label));
+      // checkTermLinks has already rejected unknown terms; keep the words if one slips through.
+      if (!token.id) return label;
+      return `<a class="term" href="${escapeHtml(terms.href(String(token.id)))}">${label}</a>`;
+    },
+  };
+  const marked = new Marked({ gfm: true, extensions: [termLink] });
+  return (markdown) => marked.parse(markdown, { async: false });
+}

@@ -1,0 +1,154 @@
+import { splitBlocks, type Block } from './blocks';
+import { ContentError } from './content-error';
+import { checkTermLinks, createMarkdown, escapeHtml, type TermIndex } from './markdown';
+
+/** Frame printed on every slide of a course's deck. */
+export interface DeckFrame {
+  header: string;
+  footer: string;
+}
+
+export interface RenderedSlide {
+  number: number;
+  title: string;
+  /** Slide body HTML (empty when the seed gives no body). */
+  html: string;
+  /** Trainer tips that go with this slide, as HTML: they follow it in the lesson. */
+  notes: string[];
+  /** Numbers of the key messages that go with this slide. */
+  keyMessages: number[];
+}
+
+export interface RenderedKeyMessage {
+  number: number;
+  html: string;
+}
+
+/** The page is HTML with activity islands between runs of it. */
+export type Segment = { type: 'html'; html: string } | { type: 'activity'; id: string };
+
+export interface RenderedSection {
+  segments: Segment[];
+  slides: RenderedSlide[];
+  keyMessages: RenderedKeyMessage[];
+  trainerTips: string[];
+  activityIds: string[];
+}
+
+export interface RenderContext {
+  /** Path of the file, for error messages. */
+  file: string;
+  terms: TermIndex;
+  activityIds: ReadonlySet<string>;
+  /** Present for courses with slides. */
+  deck?: DeckFrame;
+}
+
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'markdown':
+      return block.text;
+    case 'activity':
+      return '';
+    default:
+      return block.body;
+  }
+}
+
+/**
+ * Renders one section's Markdown into the learner's page plus the pieces the deck and the handout
+ * reuse, so the three views come from one source and cannot drift apart.
+ */
+export function renderSection(source: string, context: RenderContext): RenderedSection {
+  const { file, terms } = context;
+  const markdown = createMarkdown(terms);
+  const blocks = splitBlocks(source, file);
+  const segments: Segment[] = [];
+  const slides: RenderedSlide[] = [];
+  const keyMessages: RenderedKeyMessage[] = [];
+  const trainerTips: string[] = [];
+  const activityIds: string[] = [];
+  // Tips and key messages before the first slide belong to it; later ones to the slide before them.
+  const orphanNotes: string[] = [];
+  const orphanMessages: number[] = [];
+  let html = '';
+
+  for (const block of blocks) {
+    // Body lines start one line after the opening ":::" line.
+    checkTermLinks(blockText(block), block.kind === 'markdown' ? block.line : block.line + 1, file, terms);
+    const lastSlide = slides.at(-1);
+    switch (block.kind) {
+      case 'markdown':
+        html += markdown(block.text);
+        break;
+      case 'slide': {
+        if (!context.deck)
+          throw new ContentError(
+            file,
+            'this course has no `deck` in course.yaml, so it cannot have slides',
+            block.line,
+          );
+        if (slides.some((s) => s.number === block.number))
+          throw new ContentError(file, `slide ${block.number} appears twice`, block.line);
+        const body = block.body.trim() === '' ? '' : markdown(block.body);
+        slides.push({ number: block.number, title: block.title, html: body, notes: [], keyMessages: [] });
+        html += renderSlideFigure(block.number, block.title, body, context.deck);
+        break;
+      }
+      case 'key-message': {
+        const body = markdown(block.body);
+        keyMessages.push({ number: block.number, html: body });
+        (lastSlide?.keyMessages ?? orphanMessages).push(block.number);
+        html += `<div class="key-message" role="note" aria-label="Key message ${block.number}"><p class="key-message__label">Key Message ${block.number}</p>${body}</div>`;
+        break;
+      }
+      case 'trainer-tip': {
+        const body = markdown(block.body);
+        trainerTips.push(body);
+        (lastSlide?.notes ?? orphanNotes).push(body);
+        html += `<div class="trainer-tip" role="note" aria-label="Trainer tip"><p class="trainer-tip__label">Trainer tip</p>${body}</div>`;
+        break;
+      }
+      case 'editorial':
+        html += `<div class="editorial" role="note" aria-label="Editor's note"><p class="editorial__label">Editor’s note</p>${markdown(block.body)}</div>`;
+        break;
+      case 'example':
+        html += `<figure class="example"><figcaption>Example – ${escapeHtml(block.title)}</figcaption>${markdown(block.body)}</figure>`;
+        break;
+      case 'activity':
+        if (!context.activityIds.has(block.id)) {
+          throw new ContentError(
+            file,
+            `activity "${block.id}" does not exist (no content/activities/${block.id}.yaml)`,
+            block.line,
+          );
+        }
+        activityIds.push(block.id);
+        segments.push({ type: 'html', html });
+        segments.push({ type: 'activity', id: block.id });
+        html = '';
+        break;
+    }
+  }
+  if (html !== '') segments.push({ type: 'html', html });
+  const first = slides[0];
+  if (first) {
+    first.notes.unshift(...orphanNotes);
+    first.keyMessages.unshift(...orphanMessages);
+  }
+  return { segments, slides, keyMessages, trainerTips, activityIds };
+}
+
+/** The slide as shown inline in the lesson: the same frame as on the projector. */
+export function renderSlideFigure(number: number, title: string, bodyHtml: string, deck: DeckFrame): string {
+  const body =
+    bodyHtml === '' ? '<p class="slide__empty">The source gives this slide a title but no content.</p>' : bodyHtml;
+  return (
+    `<figure class="slide" id="slide-${number}" aria-label="Slide ${number}: ${escapeHtml(title)}">` +
+    `<p class="slide__header">${escapeHtml(deck.header)}</p>` +
+    `<p class="slide__title">${escapeHtml(title)}</p>` +
+    `<div class="slide__body">${body}</div>` +
+    `<p class="slide__footer">${escapeHtml(deck.footer)} Slide ${number}</p>` +
+    `</figure>`
+  );
+}
