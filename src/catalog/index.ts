@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Activity } from '../schemas/activity';
 import type { Course } from '../schemas/course';
@@ -31,6 +32,17 @@ export interface Catalog {
   glossary: GlossaryEntry[];
   /** Renders Markdown from content fields (activity instructions, summaries) with glossary links. */
   markdown: (text: string) => string;
+}
+
+/** Line on which a Markdown body starts in its file, so errors point at the file's own lines. */
+function bodyFirstLine(file: string, body: string): number {
+  try {
+    const raw = readFileSync(file, 'utf8');
+    const at = raw.indexOf(body);
+    return at < 0 ? 1 : raw.slice(0, at).split('\n').length;
+  } catch {
+    return 1;
+  }
 }
 
 function filed<T>(entry: { filePath?: string; id: string; data: T }): Filed<T> {
@@ -68,7 +80,13 @@ async function loadCatalog(): Promise<Catalog> {
           return {
             data: s.data,
             file,
-            rendered: renderSection(s.body ?? '', { file, terms, activityIds, deck: course.deck }),
+            rendered: renderSection(s.body ?? '', {
+              file,
+              firstLine: bodyFirstLine(file, s.body ?? ''),
+              terms,
+              activityIds,
+              deck: course.deck,
+            }),
             href: paths.section(course.id, s.data.id),
           };
         });

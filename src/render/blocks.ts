@@ -66,16 +66,16 @@ function makeBlock(kind: BlockKind, args: string, body: string, line: number, fa
 }
 
 /** Splits lesson Markdown into plain Markdown runs and container blocks. Throws ContentError on malformed blocks. */
-export function splitBlocks(source: string, file: string): Block[] {
+export function splitBlocks(source: string, file: string, firstLine = 1): Block[] {
   const lines = source.split(/\r?\n/);
   const blocks: Block[] = [];
   let markdown: string[] = [];
-  let markdownStart = 1;
+  let markdownStart = firstLine;
   let open: { kind: BlockKind; args: string; line: number; body: string[] } | null = null;
   let inFence = false;
 
   lines.forEach((text, index) => {
-    const lineNo = index + 1;
+    const lineNo = index + firstLine;
     const fail = (problem: string): never => {
       throw new ContentError(file, problem, open?.line ?? lineNo);
     };

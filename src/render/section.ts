@@ -38,6 +38,8 @@ export interface RenderedSection {
 export interface RenderContext {
   /** Path of the file, for error messages. */
   file: string;
+  /** Line of the file on which `source` starts (after the frontmatter); default 1. */
+  firstLine?: number;
   terms: TermIndex;
   activityIds: ReadonlySet<string>;
   /** Present for courses with slides. */
@@ -62,7 +64,7 @@ function blockText(block: Block): string {
 export function renderSection(source: string, context: RenderContext): RenderedSection {
   const { file, terms } = context;
   const markdown = createMarkdown(terms);
-  const blocks = splitBlocks(source, file);
+  const blocks = splitBlocks(source, file, context.firstLine);
   const segments: Segment[] = [];
   const slides: RenderedSlide[] = [];
   const keyMessages: RenderedKeyMessage[] = [];
