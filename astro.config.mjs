@@ -12,6 +12,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Everything the site needs ships with it: no telemetry, no fonts from elsewhere.
   devToolbar: { enabled: false },
+  // Serves dev and preview on loopback only.
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
 });

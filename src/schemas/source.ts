@@ -58,7 +58,7 @@ const SOURCE_PATTERN = /^([a-z]+):(\d+)(?:-(\d+))?$/;
 export function parseSource(value: string): SourceRef | string {
   const match = SOURCE_PATTERN.exec(value.trim());
   if (!match) return `"${value}" is not of the form seed:line or seed:first-last`;
-  const [, seed, fromText, toText] = match;
+  const [, seed = '', fromText, toText] = match;
   if (!(seed in SEEDS)) {
     return `"${value}" names an unknown seed "${seed}" (known: ${Object.keys(SEEDS).join(', ')})`;
   }
