@@ -1,0 +1,31 @@
+import Dexie, { type EntityTable } from 'dexie';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type AttemptRow,
+  type PositionRow,
+  type SectionSeenRow,
+  type SnapshotRow,
+} from './schema';
+
+export const DATABASE_NAME = 'gender-lens';
+
+/** Lets tests (and odd browsers) pass their own IndexedDB implementation. */
+export interface DatabaseOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class GenderLensDatabase extends Dexie {
+  sectionsSeen!: EntityTable<SectionSeenRow, 'key'>;
+  positions!: EntityTable<PositionRow, 'courseId'>;
+  attempts!: EntityTable<AttemptRow, 'id'>;
+  snapshots!: EntityTable<SnapshotRow, 'activityId'>;
+
+  constructor(options: DatabaseOptions = {}) {
+    super(DATABASE_NAME, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {});
+    // Append-only: a new version lists the whole schema; old versions stay as they were shipped.
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
+  }
+}

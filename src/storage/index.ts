@@ -1,0 +1,145 @@
+/**
+ * The storage API the rest of the code calls. It is the only module (with db.ts) that touches Dexie,
+ * and it loads Dexie on first use, so reading a page never waits for the database code.
+ */
+import type { DatabaseOptions, GenderLensDatabase } from './db';
+import type { AttemptRow, PositionRow, SnapshotRow } from './schema';
+
+export type { AttemptRow, PositionRow, SnapshotRow } from './schema';
+export { describeStorageError, type StorageFailure } from './errors';
+
+let options: DatabaseOptions = {};
+let opening: Promise<GenderLensDatabase> | undefined;
+
+/** Tests inject fake-indexeddb here; call before any other function. */
+export function configureStorage(next: DatabaseOptions): void {
+  opening = undefined;
+  options = next;
+}
+
+async function database(): Promise<GenderLensDatabase> {
+  opening ??= (async () => {
+    const { GenderLensDatabase } = await import('./db');
+    const db = new GenderLensDatabase(options);
+    await db.open();
+    // Another tab upgraded the schema: close cleanly so it can proceed; the next call reports "closed".
+    db.on('versionchange', () => {
+      db.close();
+      return false;
+    });
+    return db;
+  })();
+  try {
+    return await opening;
+  } catch (error) {
+    opening = undefined; // let a later call try again (e.g. after the user frees space)
+    throw error;
+  }
+}
+
+/** Closes the connection (tests; before a reset). */
+export async function closeStorage(): Promise<void> {
+  const current = opening;
+  opening = undefined;
+  if (current) (await current.catch(() => undefined))?.close();
+}
+
+export interface CourseProgress {
+  courseId: string;
+  /** Ids of sections read to their end. */
+  seen: string[];
+  /** Where the learner last was. */
+  position: PositionRow | undefined;
+  /** Finished attempts, newest first. */
+  attempts: AttemptRow[];
+}
+
+/** Records that the learner reached the end of a section; the first time is kept. */
+export async function markSectionSeen(courseId: string, sectionId: string, now = Date.now()): Promise<void> {
+  const db = await database();
+  const key = `${courseId}/${sectionId}`;
+  await db.transaction('rw', db.sectionsSeen, async () => {
+    if (!(await db.sectionsSeen.get(key))) await db.sectionsSeen.add({ key, courseId, sectionId, seenAt: now });
+  });
+}
+
+/** Remembers the page the learner is on, for "Continue where you stopped". */
+export async function savePosition(position: Omit<PositionRow, 'updatedAt'>, now = Date.now()): Promise<void> {
+  const db = await database();
+  await db.positions.put({ ...position, updatedAt: now });
+}
+
+async function readCourseProgress(db: GenderLensDatabase, courseId: string): Promise<CourseProgress> {
+  const [seenRows, position, attempts] = await Promise.all([
+    db.sectionsSeen.where('courseId').equals(courseId).toArray(),
+    db.positions.get(courseId),
+    db.attempts.where('courseId').equals(courseId).toArray(),
+  ]);
+  return {
+    courseId,
+    seen: seenRows.map((r) => r.sectionId),
+    position,
+    attempts: attempts.sort((a, b) => b.finishedAt - a.finishedAt),
+  };
+}
+
+export async function getCourseProgress(courseId: string): Promise<CourseProgress> {
+  return readCourseProgress(await database(), courseId);
+}
+
+/**
+ * Calls `onChange` with the course's progress now and whenever it changes, in this tab or another.
+ * Returns a function that stops watching.
+ */
+export function watchCourseProgress(
+  courseId: string,
+  onChange: (progress: CourseProgress) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  let stopped = false;
+  let unsubscribe: (() => void) | undefined;
+  void (async () => {
+    try {
+      const [db, { liveQuery }] = await Promise.all([database(), import('dexie')]);
+      if (stopped) return;
+      const subscription = liveQuery(() => readCourseProgress(db, courseId)).subscribe({
+        next: onChange,
+        error: onError,
+      });
+      unsubscribe = () => subscription.unsubscribe();
+    } catch (error) {
+      onError(error);
+    }
+  })();
+  return () => {
+    stopped = true;
+    unsubscribe?.();
+  };
+}
+
+/** Stores a finished attempt. */
+export async function recordAttempt(attempt: AttemptRow): Promise<void> {
+  const db = await database();
+  await db.attempts.put(attempt);
+}
+
+export async function listAttempts(activityId: string): Promise<AttemptRow[]> {
+  const db = await database();
+  return (await db.attempts.where('activityId').equals(activityId).toArray()).sort(
+    (a, b) => b.finishedAt - a.finishedAt,
+  );
+}
+
+/** Saves an activity mid-way. */
+export async function saveSnapshot(row: Omit<SnapshotRow, 'updatedAt'>, now = Date.now()): Promise<void> {
+  const db = await database();
+  await db.snapshots.put({ ...row, updatedAt: now });
+}
+
+export async function loadSnapshot(activityId: string): Promise<SnapshotRow | undefined> {
+  return (await database()).snapshots.get(activityId);
+}
+
+export async function clearSnapshot(activityId: string): Promise<void> {
+  await (await database()).snapshots.delete(activityId);
+}

@@ -1,0 +1,58 @@
+/** Rows kept in IndexedDB. Everything is keyed by content ids, never by titles or positions. */
+
+/** A section the learner read to its end. */
+export interface SectionSeenRow {
+  /** `${courseId}/${sectionId}` */
+  key: string;
+  courseId: string;
+  sectionId: string;
+  /** First time the end was reached (ms since epoch). */
+  seenAt: number;
+}
+
+/** Where the learner last was in a course, for "Continue where you stopped". */
+export interface PositionRow {
+  courseId: string;
+  sectionId: string;
+  /** URL path of the page, so the link works without the catalogue. */
+  href: string;
+  /** Title shown in the link. */
+  title: string;
+  updatedAt: number;
+}
+
+/** A finished attempt at an activity (a sorting round checked, a quiz submitted). */
+export interface AttemptRow {
+  /** Random id, so attempts from two devices merge without colliding. */
+  id: string;
+  courseId: string;
+  activityId: string;
+  score: number;
+  maxScore: number;
+  passed: boolean;
+  /** What the learner answered, keyed by item/question id. */
+  answers: Record<string, string[]>;
+  startedAt: number;
+  finishedAt: number;
+}
+
+/** An activity in progress, so it resumes mid-way after a reload. */
+export interface SnapshotRow {
+  activityId: string;
+  /** Fingerprint of the activity content the snapshot was taken against. */
+  contentKey: string;
+  snapshot: unknown;
+  updatedAt: number;
+}
+
+/** Schema versions are append-only: add a version, never edit one (see db.ts). */
+export const SCHEMA_V1 = {
+  sectionsSeen: 'key, courseId',
+  positions: 'courseId',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  attempts: 'id, activityId, courseId, finishedAt',
+  snapshots: 'activityId',
+} as const;
