@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function readToEnd(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('[data-section-end]').scrollIntoViewIfNeeded();
+  // The section is saved once its end is on screen; the course page is where the learner sees it.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (section) =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open('gender-lens');
+            open.onsuccess = () => {
+              const get = open.result.transaction('sectionsSeen').objectStore('sectionsSeen').get(section);
+              get.onsuccess = () => {
+                resolve(Boolean(get.result));
+                open.result.close();
+              };
+            };
+            open.onerror = () => resolve(false);
+          }),
+        `cptm-2-7/${path.split('/').filter(Boolean).at(-1)}`,
+      ),
+    )
+    .toBe(true);
+}
+
+test('progress survives a reload and a closed browser, with a link to resume', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await readToEnd(page, '/courses/cptm-2-7/introduction/');
+  await readToEnd(page, '/courses/cptm-2-7/lesson-map/');
+  await readToEnd(page, '/courses/cptm-2-7/definitions/');
+  // Opened but not read to the end: this is where the learner stopped, and it does not count as seen.
+  await page.goto('/courses/cptm-2-7/wps-agenda/');
+  await page.waitForTimeout(300);
+
+  await page.goto('/courses/cptm-2-7/');
+  await page.reload();
+  await expect(page.getByText('3 of 11 sections read.')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: '3 of 11 sections read.' })).toHaveAttribute('value', '3');
+  const list = page.locator('[data-section-list="cptm-2-7"]');
+  await expect(list.locator('[data-section="definitions"] [data-seen-badge]')).toBeVisible();
+  await expect(list.locator('[data-section="wps-agenda"] [data-seen-badge]')).toBeHidden();
+
+  // Close the browser context and open a new one with the same stored data.
+  const state = await context.storageState({ indexedDB: true });
+  await context.close();
+  const reopened = await browser.newContext({ storageState: state });
+  const again = await reopened.newPage();
+  await again.goto('/');
+  const card = again.locator('[data-course="cptm-2-7"]');
+  await expect(card.getByText('3 of 11 sections read.')).toBeVisible();
+  const resume = card.getByRole('link', { name: /Continue where you stopped/ });
+  await expect(resume).toHaveText(
+    'Continue where you stopped: The Women, Peace and Security (WPS) Agenda in UN Peacekeeping',
+  );
+  await resume.focus();
+  await again.keyboard.press('Enter');
+  await expect(again).toHaveURL(/\/courses\/cptm-2-7\/wps-agenda\/$/);
+  await reopened.close();
+});
+
+test('with IndexedDB unavailable the lesson still reads and a polite notice says progress is not saved', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true });
+  });
+  await page.goto('/courses/cptm-2-7/definitions/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Definitions' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Slide 4: Definitions' })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'Your progress is not being saved' });
+  await expect(notice).toBeVisible();
+  await page.locator('[data-section-end]').scrollIntoViewIfNeeded();
+  await page.goto('/courses/cptm-2-7/');
+  await expect(page.getByText('Progress is not available on this device.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
