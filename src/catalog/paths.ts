@@ -7,5 +7,13 @@ export const paths = {
   course: (courseId: string) => `${base}courses/${courseId}/`,
   section: (courseId: string, sectionId: string) => `${base}courses/${courseId}/${sectionId}/`,
   handout: (courseId: string) => `${base}courses/${courseId}/handout/`,
+  /** The projected deck; `slide` opens it on that slide number. */
+  slides: (courseId: string, slide?: number) => `${base}courses/${courseId}/slides/${slide ? `#${slide}` : ''}`,
+  /** Every slide with its trainer notes and key messages, one per printed page. */
+  slideNotes: (courseId: string) => `${base}courses/${courseId}/slides/notes/`,
+  presenter: (courseId: string, slide?: number) => `${base}courses/${courseId}/presenter/${slide ? `#${slide}` : ''}`,
+  guide: (courseId: string) => `${base}courses/${courseId}/guide/`,
+  /** An activity run with the whole room on a projector. */
+  classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
   asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
 };

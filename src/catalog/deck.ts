@@ -1,0 +1,219 @@
+import type { RenderedKeyMessage, Segment } from '../render/section';
+import { renderSlideFigure, type DeckFrame } from '../render/section';
+import type { CourseView, SectionView } from './index';
+import { paths } from './paths';
+
+/**
+ * The trainer's view of a course: its slides in order with their notes, key messages and the
+ * activities that follow them, and the lesson plan with timings. Built from the same rendered
+ * sections as the learner's pages, so the deck, presenter view, notes and guide cannot drift apart.
+ */
+
+export interface DeckActivity {
+  id: string;
+  title: string;
+  /** Classroom mode for a projector (built elsewhere). */
+  classroomHref: string;
+  /** The activity inside the learner's lesson page. */
+  lessonHref: string;
+}
+
+export interface DeckSlide {
+  number: number;
+  title: string;
+  /** Position in the deck, from 0. */
+  index: number;
+  /** The slide in the course's frame, the same markup the lesson shows inline. */
+  figure: string;
+  /** Trainer tips (HTML) that follow this slide in the lesson. */
+  notes: string[];
+  keyMessages: RenderedKeyMessage[];
+  /** Id of the section the slide belongs to. */
+  sectionId: string;
+  /** Activities that come after this slide in its section, before the next slide. */
+  activities: DeckActivity[];
+}
+
+/** One row of the lesson plan. */
+export interface LessonPart {
+  id: string;
+  title: string;
+  href: string;
+  optional: boolean;
+  /** Planned minutes, when the section gives them. */
+  minutes: number | null;
+  /** Minutes from the start of the lesson at which the part begins (required parts with minutes only). */
+  startMinute: number | null;
+  slides: number[];
+  activities: DeckActivity[];
+}
+
+export interface Deck {
+  courseId: string;
+  title: string;
+  frame: DeckFrame;
+  slides: DeckSlide[];
+  plan: LessonPart[];
+  /** Minimum lesson length from course.yaml. */
+  lessonMinutes: number;
+  /** The first required section with an activity: its title and minutes time the activity countdown. */
+  timedActivity: { title: string; minutes: number } | null;
+}
+
+const SLIDE_ID = /<figure class="slide" id="slide-(\d+)"/g;
+
+/** Slide numbers in the order the HTML shows them (renderSlideFigure's ids). */
+function slideNumbersIn(html: string): number[] {
+  return [...html.matchAll(SLIDE_ID)].map((m) => Number(m[1]));
+}
+
+/** The section's HTML without its slide figures, headings one level down (for a page that nests it). */
+export function withoutSlides(html: string): string {
+  return html
+    .replace(/<figure class="slide"[\s\S]*?<\/figure>/g, '')
+    .replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, close: string, level: string) => `<${close}h${Number(level) + 1}`);
+}
+
+/** Segments for the guide: HTML without slides, activities kept. */
+export function guideSegments(section: SectionView): Segment[] {
+  return section.rendered.segments
+    .map((s): Segment => (s.type === 'html' ? { type: 'html', html: withoutSlides(s.html) } : s))
+    .filter((s) => s.type === 'activity' || s.html.trim() !== '');
+}
+
+export function buildDeck(course: CourseView, activityTitle: (id: string) => string): Deck | null {
+  const frame = course.data.deck;
+  if (!frame) return null;
+  const courseId = course.data.id;
+  const activity = (section: SectionView, id: string): DeckActivity => ({
+    id,
+    title: activityTitle(id),
+    classroomHref: paths.classroom(courseId, id),
+    lessonHref: `${section.href}#activity-${id}`,
+  });
+
+  const slides: DeckSlide[] = [];
+  // Notes and key messages of a section without slides (lesson map, closing) follow the slide
+  // shown before it; before any slide, they wait for the first one.
+  let pendingNotes: string[] = [];
+  let pendingMessages: RenderedKeyMessage[] = [];
+  for (const section of course.sections) {
+    const { rendered } = section;
+    const messages = new Map(rendered.keyMessages.map((k) => [k.number, k]));
+    if (rendered.slides.length === 0) {
+      if (section.data.optional) continue;
+      const last = slides.at(-1);
+      if (last) {
+        last.notes.push(...rendered.trainerTips);
+        last.keyMessages.push(...rendered.keyMessages);
+      } else {
+        pendingNotes.push(...rendered.trainerTips);
+        pendingMessages.push(...rendered.keyMessages);
+      }
+      continue;
+    }
+    const before = slides.length;
+    for (const slide of rendered.slides) {
+      slides.push({
+        number: slide.number,
+        title: slide.title,
+        index: slides.length,
+        figure: renderSlideFigure(slide.number, slide.title, slide.html, frame),
+        notes: [...slide.notes],
+        keyMessages: slide.keyMessages.flatMap((n) => messages.get(n) ?? []),
+        sectionId: section.data.id,
+        activities: [],
+      });
+    }
+    const first = slides[before];
+    if (first && (pendingNotes.length > 0 || pendingMessages.length > 0)) {
+      first.notes.unshift(...pendingNotes);
+      first.keyMessages.unshift(...pendingMessages);
+      pendingNotes = [];
+      pendingMessages = [];
+    }
+    // An activity belongs to the slide shown last before it in the same section.
+    let lastNumber: number | undefined;
+    for (const segment of rendered.segments) {
+      if (segment.type === 'html') lastNumber = slideNumbersIn(segment.html).at(-1) ?? lastNumber;
+      else if (lastNumber !== undefined) {
+        slides.find((s) => s.number === lastNumber)?.activities.push(activity(section, segment.id));
+      }
+    }
+  }
+
+  let clock = 0;
+  const plan = course.sections.map((section): LessonPart => {
+    const minutes = section.data.minutes ?? null;
+    const timed = !section.data.optional && minutes !== null;
+    const part: LessonPart = {
+      id: section.data.id,
+      title: section.data.title,
+      href: section.href,
+      optional: section.data.optional,
+      minutes,
+      startMinute: timed ? clock : null,
+      slides: section.rendered.slides.map((s) => s.number),
+      activities: section.rendered.activityIds.map((id) => activity(section, id)),
+    };
+    if (timed) clock += minutes;
+    return part;
+  });
+
+  const activitySection = course.sections.find(
+    (s) => !s.data.optional && s.rendered.activityIds.length > 0 && s.data.minutes,
+  );
+  return {
+    courseId,
+    title: course.data.title,
+    frame,
+    slides,
+    plan,
+    lessonMinutes: course.data.minutes,
+    timedActivity: activitySection
+      ? { title: activitySection.data.title, minutes: activitySection.data.minutes ?? 0 }
+      : null,
+  };
+}
+
+/** A material the trainer needs, found where the trainer tips mention it. */
+export interface Material {
+  label: string;
+  /** The sentence of the trainer tip that mentions it. */
+  quote: string;
+  section: { title: string; href: string };
+}
+
+const MATERIALS: { label: string; pattern: RegExp }[] = [
+  { label: 'Flipchart', pattern: /flipchart/i },
+  { label: 'Handout – Summary of Key Messages', pattern: /handout/i },
+];
+
+function sentences(html: string): string[] {
+  const text = html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+}
+
+/** Materials the trainer tips ask for, each with the first sentence that names it. */
+export function materials(course: CourseView): Material[] {
+  return MATERIALS.flatMap(({ label, pattern }) => {
+    for (const section of course.sections) {
+      for (const tip of section.rendered.trainerTips) {
+        const quote = sentences(tip).find((s) => pattern.test(s));
+        if (quote) return [{ label, quote, section: { title: section.data.title, href: section.href } }];
+      }
+    }
+    return [];
+  });
+}
+
+/** "0:18" for minute 18 of the lesson. */
+export function clockMinutes(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}

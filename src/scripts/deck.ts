@@ -1,0 +1,150 @@
+import { createActor } from 'xstate';
+import { deckMachine } from '../machines/deck-machine';
+import {
+  bindKeys,
+  bindSwipe,
+  connectWindows,
+  newWindowId,
+  slideFromUrl,
+  toggleFullscreen,
+  writeSlideToUrl,
+  type DeckActor,
+} from './deck-controls';
+
+/** The audience deck: shows one slide at a time and follows the machine. */
+export function startDeck(root: HTMLElement): DeckActor {
+  const q = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
+  const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
+  const numbers = slides.map((s) => Number(s.dataset.slide));
+  const titles = slides.map((s) => s.dataset.title ?? '');
+  const stage = q('[data-stage]')!;
+  const overview = q('[data-overview]')!;
+  const gridButtons = [...overview.querySelectorAll<HTMLButtonElement>('button[data-goto]')];
+  const status = q('[data-status]')!;
+  const counter = q('[data-counter]');
+  const jump = q('[data-jump]');
+  const blankButton = q('[data-action="blank"]');
+  const overviewButton = q('[data-action="overview"]');
+  const presenterLink = q<HTMLAnchorElement>('a[data-presenter]');
+  const deckId = root.dataset.deck ?? '';
+
+  const actor = createActor(deckMachine, {
+    input: { deck: deckId, sender: newWindowId(), numbers, start: slideFromUrl(location) },
+  });
+
+  const openPresenter = (e?: Event) => {
+    if (!presenterLink) return;
+    const win = window.open(presenterLink.href, `gl-presenter-${deckId}`, 'popup,width=1280,height=800');
+    // Pop-ups blocked: the link still opens the presenter view in a tab.
+    if (win) e?.preventDefault();
+  };
+
+  let shown = { index: -1, blank: false, overview: false };
+  actor.subscribe((snapshot) => {
+    const { index, blank, overview: overviewOpen, jumpBuffer, total } = snapshot.context;
+    const number = numbers[index] ?? 1;
+    if (index !== shown.index) {
+      slides.forEach((slide, i) => slide.toggleAttribute('data-current', i === index));
+      gridButtons.forEach((b, i) =>
+        i === index ? b.setAttribute('aria-current', 'true') : b.removeAttribute('aria-current'),
+      );
+      status.textContent = `Slide ${number} of ${total}: ${titles[index]}`;
+      if (counter) counter.textContent = `${number} / ${total}`;
+      if (presenterLink) presenterLink.hash = String(number);
+      writeSlideToUrl(number);
+      fit(slides[index]);
+    }
+    if (blank !== shown.blank) {
+      root.toggleAttribute('data-blank', blank);
+      blankButton?.setAttribute('aria-pressed', String(blank));
+      if (shown.index !== -1)
+        status.textContent = blank ? 'Screen blanked' : `Slide ${number} of ${total}: ${titles[index]}`;
+    }
+    if (overviewOpen !== shown.overview) {
+      overview.hidden = !overviewOpen;
+      stage.inert = overviewOpen;
+      overviewButton?.setAttribute('aria-expanded', String(overviewOpen));
+      if (overviewOpen) gridButtons[index]?.focus();
+      else if (
+        shown.index !== -1 &&
+        (overview.contains(document.activeElement) || document.activeElement === document.body)
+      )
+        stage.focus();
+    }
+    if (jump) {
+      jump.hidden = jumpBuffer === '';
+      jump.textContent = `Go to slide ${jumpBuffer}…`;
+    }
+    shown = { index, blank, overview: overviewOpen };
+  });
+  actor.start();
+  root.setAttribute('data-live', '');
+
+  bindKeys(document, actor, { overview: true, presenter: true }, (command) => {
+    if (command.type === 'fullscreen') toggleFullscreen(document);
+    else if (command.type === 'presenter') openPresenter();
+    else if (command.type === 'overview.move') moveInGrid(gridButtons, command.key);
+  });
+  bindSwipe(stage, actor);
+  connectWindows(actor);
+
+  root.addEventListener('click', (e) => {
+    const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action], [data-goto]') : null;
+    if (!target) return;
+    if (target.dataset.goto) actor.send({ type: 'overview.select', number: Number(target.dataset.goto) });
+    switch (target.dataset.action) {
+      case 'next':
+        actor.send({ type: 'slide.next' });
+        break;
+      case 'previous':
+        actor.send({ type: 'slide.previous' });
+        break;
+      case 'blank':
+        actor.send({ type: 'screen.blank.toggle' });
+        break;
+      case 'overview':
+        actor.send({ type: 'overview.toggle' });
+        break;
+      case 'fullscreen':
+        toggleFullscreen(document);
+        break;
+      case 'print':
+        window.print();
+        break;
+    }
+  });
+  presenterLink?.addEventListener('click', openPresenter);
+  addEventListener('hashchange', () => {
+    const number = slideFromUrl(location);
+    if (number !== null) actor.send({ type: 'slide.goto', number });
+  });
+  addEventListener('resize', () => fit(slides[actor.getSnapshot().context.index]));
+  return actor;
+}
+
+/** Shrinks a slide's type, a step at a time, until its body fits the 16:9 frame. */
+function fit(slide: HTMLElement | undefined): void {
+  const body = slide?.querySelector<HTMLElement>('.slide__body');
+  if (!slide || !body) return;
+  let scale = 1;
+  slide.style.setProperty('--fit', '1');
+  while (scale > 0.55 && body.scrollHeight > body.clientHeight + 1) {
+    scale -= 0.05;
+    slide.style.setProperty('--fit', scale.toFixed(2));
+  }
+}
+
+/** Arrow keys move focus through the overview grid, row by row as it is laid out. */
+function moveInGrid(buttons: HTMLButtonElement[], key: string): void {
+  const at = buttons.findIndex((b) => b === document.activeElement);
+  const from = at < 0 ? 0 : at;
+  const top = buttons[0]?.offsetTop;
+  const columns = Math.max(1, buttons.filter((b) => b.offsetTop === top).length);
+  const target =
+    key === 'Home'
+      ? 0
+      : key === 'End'
+        ? buttons.length - 1
+        : from + ({ ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns }[key] ?? 0);
+  buttons[Math.min(buttons.length - 1, Math.max(0, target))]?.focus();
+}
