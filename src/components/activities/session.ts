@@ -34,6 +34,12 @@ export async function startSession<Logic extends AnyActorLogic>(
       await clearSnapshot(activityId);
     } else if (saved) {
       try {
+        const shape = saved.snapshot as { status?: unknown; context?: unknown } | null;
+        if (!shape || typeof shape.context !== 'object' || shape.context === null || shape.status !== 'active') {
+          throw new Error('saved snapshot has an unexpected shape');
+        }
+        // Throws on a state the machine no longer has, before an actor exists to report it as unhandled.
+        (logic as unknown as { resolveState?: (s: unknown) => unknown }).resolveState?.(shape);
         actor = createActor(logic, { input, snapshot: saved.snapshot as never });
         actor.start();
         if ((actor.getSnapshot() as { status?: string }).status === 'error')
@@ -55,9 +61,10 @@ export async function startSession<Logic extends AnyActorLogic>(
   }
   if (persist) {
     const started = actor;
-    started.subscribe(() => {
+    const save = () =>
       saveSnapshot({ activityId, contentKey, snapshot: started.getPersistedSnapshot() }).catch(reportStorageFailure);
-    });
+    if (restartedBecause) save(); // replace the snapshot that could not be used
+    started.subscribe(save);
   }
   return { actor, restartedBecause };
 }
