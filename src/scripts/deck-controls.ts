@@ -159,3 +159,15 @@ export function toggleFullscreen(doc: Document): void {
   if (doc.fullscreenElement) void doc.exitFullscreen?.();
   else void doc.documentElement.requestFullscreen?.().catch(() => undefined);
 }
+
+/** Shrinks a slide's type, a step at a time, until its body fits the 16:9 frame. */
+export function fit(slide: HTMLElement | undefined): void {
+  const body = slide?.querySelector<HTMLElement>('.slide__body');
+  if (!slide || !body) return;
+  let scale = 1;
+  slide.style.setProperty('--fit', '1');
+  while (scale > 0.55 && body.scrollHeight > body.clientHeight + 1) {
+    scale -= 0.05;
+    slide.style.setProperty('--fit', scale.toFixed(2));
+  }
+}

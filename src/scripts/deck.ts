@@ -4,6 +4,7 @@ import {
   bindKeys,
   bindSwipe,
   connectWindows,
+  fit,
   newWindowId,
   slideFromUrl,
   toggleFullscreen,
@@ -77,8 +78,8 @@ export function startDeck(root: HTMLElement): DeckActor {
     }
     shown = { index, blank, overview: overviewOpen };
   });
-  actor.start();
   root.setAttribute('data-live', '');
+  actor.start();
 
   bindKeys(document, actor, { overview: true, presenter: true }, (command) => {
     if (command.type === 'fullscreen') toggleFullscreen(document);
@@ -120,18 +121,6 @@ export function startDeck(root: HTMLElement): DeckActor {
   });
   addEventListener('resize', () => fit(slides[actor.getSnapshot().context.index]));
   return actor;
-}
-
-/** Shrinks a slide's type, a step at a time, until its body fits the 16:9 frame. */
-function fit(slide: HTMLElement | undefined): void {
-  const body = slide?.querySelector<HTMLElement>('.slide__body');
-  if (!slide || !body) return;
-  let scale = 1;
-  slide.style.setProperty('--fit', '1');
-  while (scale > 0.55 && body.scrollHeight > body.clientHeight + 1) {
-    scale -= 0.05;
-    slide.style.setProperty('--fit', scale.toFixed(2));
-  }
 }
 
 /** Arrow keys move focus through the overview grid, row by row as it is laid out. */

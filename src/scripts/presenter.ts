@@ -3,6 +3,7 @@ import { deckMachine, formatClock, remainingMs, stopwatchMs } from '../machines/
 import {
   bindKeys,
   connectWindows,
+  fit,
   newWindowId,
   slideFromUrl,
   toggleFullscreen,
@@ -54,6 +55,7 @@ export function startPresenter(root: HTMLElement): DeckActor {
       status.textContent = `Slide ${number} of ${total}: ${titles[index]}`;
       if (audienceLink) audienceLink.hash = String(number);
       writeSlideToUrl(number);
+      fit(slides[index]);
       shownIndex = index;
     }
     blankButton?.setAttribute('aria-pressed', String(blank));
@@ -89,8 +91,8 @@ export function startPresenter(root: HTMLElement): DeckActor {
     toggle.toggleAttribute('disabled', state === 'timeUp');
   };
 
-  actor.start();
   root.setAttribute('data-live', '');
+  actor.start();
 
   bindKeys(document, actor, { overview: false, presenter: false }, (command) => {
     if (command.type === 'fullscreen') toggleFullscreen(document);
@@ -130,6 +132,7 @@ export function startPresenter(root: HTMLElement): DeckActor {
     const number = slideFromUrl(location);
     if (number !== null) actor.send({ type: 'slide.goto', number });
   });
+  addEventListener('resize', () => fit(slides[actor.getSnapshot().context.index]));
   const tick = () => actor.send({ type: 'timer.tick', now: Date.now() });
   tick();
   setInterval(tick, 250);
