@@ -13,6 +13,7 @@ export const paths = {
   slideNotes: (courseId: string) => `${base}courses/${courseId}/slides/notes/`,
   presenter: (courseId: string, slide?: number) => `${base}courses/${courseId}/presenter/${slide ? `#${slide}` : ''}`,
   guide: (courseId: string) => `${base}courses/${courseId}/guide/`,
+  assessment: (courseId: string) => `${base}courses/${courseId}/assessment/`,
   /** An activity run with the whole room on a projector. */
   classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
   asset: (path: string) => `${base}${path.replace(/^\//, '')}`,

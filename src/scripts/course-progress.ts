@@ -1,13 +1,55 @@
-import { courseStatus, type CourseOutline } from '../progress/completion';
-import { watchCourseProgress } from '../storage';
+import { courseStatus, type CourseOutline, type CourseStatus } from '../progress/completion';
+import { watchCourseProgress, type CourseProgress } from '../storage';
 import { reportStorageFailure } from './storage-notice';
 
+interface Linked {
+  id: string;
+  title: string;
+  href: string;
+}
+
+/** What the page knows about the course at build time, for the script to combine with progress. */
 export interface ProgressOutline extends CourseOutline {
   courseId: string;
   title: string;
+  sections: Linked[];
+  /** Required activities, linked to the page that holds them. */
+  activities: Linked[];
+  assessment: Linked | null;
 }
 
-/** Fills a progress summary (bar, counts, resume link) and marks read sections in a section list. */
+type SectionState = 'done' | 'in progress' | 'not started';
+
+export function sectionState(progress: Pick<CourseProgress, 'seen' | 'opened'>, sectionId: string): SectionState {
+  if (progress.seen.includes(sectionId)) return 'done';
+  return progress.opened.includes(sectionId) ? 'in progress' : 'not started';
+}
+
+/** The "what remains" list, as link text and target, in the order a learner would do it. */
+export function remainingSteps(outline: ProgressOutline, status: CourseStatus): { text: string; href?: string }[] {
+  const title = (list: Linked[], id: string) => list.find((x) => x.id === id);
+  const steps: { text: string; href?: string }[] = [];
+  for (const id of status.sections.missing) {
+    const section = title(outline.sections, id);
+    steps.push({ text: `Read to the end: ${section?.title ?? id}`, href: section?.href });
+  }
+  for (const id of status.activities.missing) {
+    const activity = title(outline.activities, id);
+    steps.push({ text: `Complete: ${activity?.title ?? id}`, href: activity?.href });
+  }
+  if (status.assessment && !status.assessment.passed && outline.assessment) {
+    const best = status.assessment.bestPercent;
+    steps.push({
+      text: status.assessment.open
+        ? `Pass the ${outline.assessment.title.toLowerCase()}${best === null ? '' : ` (best so far ${best} %)`}`
+        : `The ${outline.assessment.title.toLowerCase()} opens once every module is read to its end`,
+      href: status.assessment.open ? outline.assessment.href : undefined,
+    });
+  }
+  return steps;
+}
+
+/** Fills a progress summary (bar, counts, what remains, resume link) and the status of each section. */
 export function showCourseProgress(root: HTMLElement): void {
   const outline = JSON.parse(root.dataset.outline ?? 'null') as ProgressOutline | null;
   if (!outline) return;
@@ -15,6 +57,8 @@ export function showCourseProgress(root: HTMLElement): void {
   const bar = root.querySelector<HTMLProgressElement>('progress');
   const resume = root.querySelector<HTMLElement>('[data-resume]');
   const resumeLink = resume?.querySelector<HTMLAnchorElement>('a');
+  const remaining = root.querySelector<HTMLElement>('[data-remaining]');
+  const assessmentLine = root.querySelector<HTMLElement>('[data-assessment-status]');
   const sectionItems = document.querySelectorAll<HTMLElement>(
     `[data-section-list="${outline.courseId}"] [data-section]`,
   );
@@ -39,10 +83,37 @@ export function showCourseProgress(root: HTMLElement): void {
         resumeLink.textContent = `Continue where you stopped: ${progress.position.title}`;
         resume.hidden = false;
       }
-      const seenIds = new Set(progress.seen);
+      if (assessmentLine && status.assessment) {
+        const a = status.assessment;
+        assessmentLine.textContent =
+          a.bestPercent === null
+            ? `${outline.assessment?.title ?? 'Assessment'}: not attempted yet.`
+            : `${outline.assessment?.title ?? 'Assessment'}: best score ${a.bestPercent} % in ${a.attempts} attempt${a.attempts === 1 ? '' : 's'}${a.passed ? ' – passed' : ''}.`;
+        assessmentLine.hidden = false;
+      }
+      if (remaining) {
+        const steps = remainingSteps(outline, status);
+        remaining.replaceChildren(
+          ...steps.map((step) => {
+            const li = document.createElement('li');
+            if (step.href) {
+              const a = document.createElement('a');
+              a.href = step.href;
+              a.textContent = step.text;
+              li.append(a);
+            } else li.textContent = step.text;
+            return li;
+          }),
+        );
+        remaining.closest<HTMLElement>('[data-remaining-block]')!.hidden = steps.length === 0 || seen === 0;
+      }
       for (const item of sectionItems) {
-        const badge = item.querySelector<HTMLElement>('[data-seen-badge]');
-        if (badge) badge.hidden = !seenIds.has(item.dataset.section ?? '');
+        const label = item.querySelector<HTMLElement>('[data-section-status]');
+        if (label) {
+          const state = sectionState(progress, item.dataset.section ?? '');
+          label.textContent = state;
+          item.dataset.status = state;
+        }
       }
       root.dataset.state = status.complete ? 'complete' : seen > 0 ? 'started' : 'new';
     },

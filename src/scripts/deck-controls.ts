@@ -171,3 +171,16 @@ export function fit(slide: HTMLElement | undefined): void {
     slide.style.setProperty('--fit', scale.toFixed(2));
   }
 }
+
+/**
+ * Fits every slide, not only the one showing, so that printing (one slide per page) keeps each
+ * slide whole. Type is in container units, so a fit found at screen size holds on paper too.
+ */
+export function fitAll(slides: HTMLElement[]): void {
+  for (const slide of slides) {
+    const hidden = !slide.hasAttribute('data-current');
+    if (hidden) slide.setAttribute('data-measure', '');
+    fit(slide);
+    if (hidden) slide.removeAttribute('data-measure');
+  }
+}

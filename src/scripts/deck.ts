@@ -5,6 +5,7 @@ import {
   bindSwipe,
   connectWindows,
   fit,
+  fitAll,
   newWindowId,
   slideFromUrl,
   toggleFullscreen,
@@ -120,6 +121,8 @@ export function startDeck(root: HTMLElement): DeckActor {
     if (number !== null) actor.send({ type: 'slide.goto', number });
   });
   addEventListener('resize', () => fit(slides[actor.getSnapshot().context.index]));
+  addEventListener('beforeprint', () => fitAll(slides));
+  requestAnimationFrame(() => fitAll(slides));
   return actor;
 }
 

@@ -2,8 +2,10 @@ import Dexie, { type EntityTable } from 'dexie';
 import {
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   type AttemptRow,
   type PositionRow,
+  type SectionOpenedRow,
   type SectionSeenRow,
   type SnapshotRow,
 } from './schema';
@@ -18,6 +20,7 @@ export interface DatabaseOptions {
 
 export class GenderLensDatabase extends Dexie {
   sectionsSeen!: EntityTable<SectionSeenRow, 'key'>;
+  sectionsOpened!: EntityTable<SectionOpenedRow, 'key'>;
   positions!: EntityTable<PositionRow, 'courseId'>;
   attempts!: EntityTable<AttemptRow, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'activityId'>;
@@ -27,5 +30,6 @@ export class GenderLensDatabase extends Dexie {
     // Append-only: a new version lists the whole schema; old versions stay as they were shipped.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }

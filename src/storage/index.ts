@@ -48,6 +48,8 @@ export interface CourseProgress {
   courseId: string;
   /** Ids of sections read to their end. */
   seen: string[];
+  /** Ids of sections opened at least once. */
+  opened: string[];
   /** Where the learner last was. */
   position: PositionRow | undefined;
   /** Finished attempts, newest first. */
@@ -63,21 +65,32 @@ export async function markSectionSeen(courseId: string, sectionId: string, now =
   });
 }
 
-/** Remembers the page the learner is on, for "Continue where you stopped". */
+/**
+ * Remembers the page the learner is on, for "Continue where you stopped", and that the section was
+ * opened, in one transaction.
+ */
 export async function savePosition(position: Omit<PositionRow, 'updatedAt'>, now = Date.now()): Promise<void> {
   const db = await database();
-  await db.positions.put({ ...position, updatedAt: now });
+  const key = `${position.courseId}/${position.sectionId}`;
+  await db.transaction('rw', db.positions, db.sectionsOpened, async () => {
+    await db.positions.put({ ...position, updatedAt: now });
+    if (!(await db.sectionsOpened.get(key))) {
+      await db.sectionsOpened.add({ key, courseId: position.courseId, sectionId: position.sectionId, openedAt: now });
+    }
+  });
 }
 
 async function readCourseProgress(db: GenderLensDatabase, courseId: string): Promise<CourseProgress> {
-  const [seenRows, position, attempts] = await Promise.all([
+  const [seenRows, openedRows, position, attempts] = await Promise.all([
     db.sectionsSeen.where('courseId').equals(courseId).toArray(),
+    db.sectionsOpened.where('courseId').equals(courseId).toArray(),
     db.positions.get(courseId),
     db.attempts.where('courseId').equals(courseId).toArray(),
   ]);
   return {
     courseId,
     seen: seenRows.map((r) => r.sectionId),
+    opened: openedRows.map((r) => r.sectionId),
     position,
     attempts: attempts.sort((a, b) => b.finishedAt - a.finishedAt),
   };

@@ -10,6 +10,15 @@ export interface SectionSeenRow {
   seenAt: number;
 }
 
+/** A section the learner opened (not necessarily read to its end): the course shows it "in progress". */
+export interface SectionOpenedRow {
+  /** `${courseId}/${sectionId}` */
+  key: string;
+  courseId: string;
+  sectionId: string;
+  openedAt: number;
+}
+
 /** Where the learner last was in a course, for "Continue where you stopped". */
 export interface PositionRow {
   courseId: string;
@@ -55,4 +64,9 @@ export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   attempts: 'id, activityId, courseId, finishedAt',
   snapshots: 'activityId',
+} as const;
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  sectionsOpened: 'key, courseId',
 } as const;

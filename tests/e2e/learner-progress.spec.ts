@@ -40,8 +40,13 @@ test('progress survives a reload and a closed browser, with a link to resume', a
   await expect(page.getByText('3 of 11 sections read.')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: '3 of 11 sections read.' })).toHaveAttribute('value', '3');
   const list = page.locator('[data-section-list="cptm-2-7"]');
-  await expect(list.locator('[data-section="definitions"] [data-seen-badge]')).toBeVisible();
-  await expect(list.locator('[data-section="wps-agenda"] [data-seen-badge]')).toBeHidden();
+  await expect(list.locator('[data-section="definitions"] [data-section-status]')).toHaveText('done');
+  await expect(list.locator('[data-section="wps-agenda"] [data-section-status]')).toHaveText('in progress');
+  await expect(list.locator('[data-section="legal-framework"] [data-section-status]')).toHaveText('not started');
+  // What remains names the unread sections and the required activities.
+  const remaining = page.getByRole('heading', { name: 'What remains' }).locator('..');
+  await expect(remaining.getByRole('link', { name: 'Read to the end: Legal Framework' })).toBeVisible();
+  await expect(remaining.getByRole('link', { name: /^Complete: Differences between/ })).toBeVisible();
 
   // Close the browser context and open a new one with the same stored data.
   const state = await context.storageState({ indexedDB: true });

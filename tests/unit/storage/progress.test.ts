@@ -15,7 +15,7 @@ import {
   watchCourseProgress,
   type CourseProgress,
 } from '../../../src/storage';
-import { SCHEMA_V1 } from '../../../src/storage/schema';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../../src/storage/schema';
 
 let indexedDB: IDBFactory;
 
@@ -109,6 +109,39 @@ describe('schema upgrades keep existing rows', () => {
     expect(progress.seen).toEqual(['definitions']);
     expect(progress.position?.updatedAt).toBe(8);
     expect(progress.attempts).toEqual([]); // the new table exists and is empty
+  });
+
+  it('opens a version 2 database as version 3 with its attempts and snapshots intact', async () => {
+    const v2 = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange });
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('attempts').add({
+      id: 'quiz:1:1',
+      courseId: 'cptm-2-7',
+      activityId: 'quiz',
+      score: 9,
+      maxScore: 12,
+      passed: false,
+      answers: {},
+      startedAt: 1,
+      finishedAt: 2,
+    });
+    await v2
+      .table('snapshots')
+      .put({ activityId: 'quiz', contentKey: 'k', snapshot: { value: 'answering' }, updatedAt: 3 });
+    await v2
+      .table('sectionsSeen')
+      .add({ key: 'cptm-2-7/definitions', courseId: 'cptm-2-7', sectionId: 'definitions', seenAt: 7 });
+    v2.close();
+
+    const progress = await getCourseProgress('cptm-2-7');
+    expect(progress.attempts.map((a) => a.id)).toEqual(['quiz:1:1']);
+    expect(progress.seen).toEqual(['definitions']);
+    expect(progress.opened).toEqual([]);
+    const db = new GenderLensDatabase({ indexedDB, IDBKeyRange });
+    expect((await db.snapshots.get('quiz'))?.contentKey).toBe('k');
+    expect(db.verno).toBe(3);
+    db.close();
   });
 });
 

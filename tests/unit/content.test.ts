@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ActivitySchema, type QuizActivity } from '../../src/schemas/activity';
+import { SectionSchema } from '../../src/schemas/section';
+
+// The real content, through the real schemas: what ships must hold what the courses promise.
+const CONTENT = join(process.cwd(), 'content');
+const activities = readdirSync(join(CONTENT, 'activities')).map((name) =>
+  ActivitySchema.parse(parse(readFileSync(join(CONTENT, 'activities', name), 'utf8'))),
+);
+const byId = new Map(activities.map((a) => [a.id, a]));
+const sectionsOf = (course: string) =>
+  readdirSync(join(CONTENT, 'courses', course))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const text = readFileSync(join(CONTENT, 'courses', course, name), 'utf8');
+      return SectionSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''));
+    });
+
+describe('I Know Gender for security personnel', () => {
+  const modules = sectionsOf('i-know-gender');
+  const bank = byId.get('ikg-final-assessment') as QuizActivity;
+
+  it('has five modules of 15–25 minutes, each with objectives', () => {
+    expect(modules).toHaveLength(5);
+    for (const m of modules) {
+      expect(m.minutes, m.id).toBeGreaterThanOrEqual(15);
+      expect(m.minutes, m.id).toBeLessThanOrEqual(25);
+      expect(m.objectives.length, m.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('ends every module with a knowledge check of 6–10 questions', () => {
+    for (const m of modules) {
+      const check = byId.get(`ikg-check-${m.id}`);
+      expect(check?.kind, m.id).toBe('quiz');
+      const count = (check as QuizActivity).questions.length;
+      expect(count, m.id).toBeGreaterThanOrEqual(6);
+      expect(count, m.id).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('draws 20 assessment questions from a bank of at least 40, at least 3 per module', () => {
+    expect(bank.kind).toBe('quiz');
+    expect(bank.passPercent).toBe(80);
+    expect(bank.draw).toEqual({ count: 20, minPerGroup: 3 });
+    expect(bank.questions.length).toBeGreaterThanOrEqual(40);
+    for (const m of modules) {
+      expect(bank.questions.filter((q) => q.group === m.id).length, m.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('gives every bank question a source and a right answer that exists, with unique ids', () => {
+    const ids = bank.questions.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const q of bank.questions) {
+      expect(q.sources.length, q.id).toBeGreaterThan(0);
+      expect(q.options.filter((o) => o.correct).length, q.id).toBeGreaterThan(0);
+      expect(q.explanation.length, q.id).toBeGreaterThan(0);
+    }
+    // Assessment questions are not knowledge-check questions reused.
+    const checkIds = new Set(
+      activities
+        .filter((a) => a.id.startsWith('ikg-check-'))
+        .flatMap((a) => (a as QuizActivity).questions.map((q) => q.prompt)),
+    );
+    expect(bank.questions.filter((q) => checkIds.has(q.prompt))).toEqual([]);
+  });
+});
+
+describe('CPTM Lesson 2.7 activities', () => {
+  it('sorts at least 24 statements in 2.7.1, each with an explanation and a source', () => {
+    const sorting = byId.get('sex-or-gender');
+    if (sorting?.kind !== 'sorting') throw new Error('sex-or-gender is not a sorting activity');
+    expect(sorting.items.length).toBeGreaterThanOrEqual(24);
+    expect(sorting.categories.map((c) => c.id)).toEqual(['sex', 'gender']);
+  });
+
+  it('checks knowledge with 10+ questions covering all four learning outcomes, pass mark 80 %', () => {
+    const quiz = byId.get('cptm-2-7-knowledge-check') as QuizActivity;
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(10);
+    expect(quiz.passPercent).toBe(80);
+    for (const outcome of [1, 2, 3, 4]) {
+      expect(
+        quiz.questions.some((q) => q.id.startsWith(`lo${outcome}-`)),
+        `outcome ${outcome}`,
+      ).toBe(true);
+    }
+  });
+
+  it('says on each optional activity that Gender Lens wrote this version', () => {
+    for (const id of ['impact-of-conflict', 'wps-resolutions', 'equal-treatment-unequal-results']) {
+      expect(byId.get(id)?.authored, id).toMatch(/Gender Lens/);
+    }
+  });
+});
+
+describe('stable ids', () => {
+  it('are unique across activities and within each course', () => {
+    expect(new Set(activities.map((a) => a.id)).size).toBe(activities.length);
+    for (const course of ['cptm-2-7', 'i-know-gender']) {
+      const ids = sectionsOf(course).map((s) => s.id);
+      expect(new Set(ids).size, course).toBe(ids.length);
+    }
+  });
+});
