@@ -1,3 +1,4 @@
+import type { Activity } from '../schemas/activity';
 import type { RenderedKeyMessage, Segment } from '../render/section';
 import { renderSlideFigure, type DeckFrame } from '../render/section';
 import type { CourseView, SectionView } from './index';
@@ -12,8 +13,8 @@ import { paths } from './paths';
 export interface DeckActivity {
   id: string;
   title: string;
-  /** Classroom mode for a projector (built elsewhere). */
-  classroomHref: string;
+  /** Classroom mode for a projector, for the kinds of activity that have one. */
+  classroomHref: string | null;
   /** The activity inside the learner's lesson page. */
   lessonHref: string;
 }
@@ -81,16 +82,22 @@ export function guideSegments(section: SectionView): Segment[] {
     .filter((s) => s.type === 'activity' || s.html.trim() !== '');
 }
 
-export function buildDeck(course: CourseView, activityTitle: (id: string) => string): Deck | null {
+/** Kinds of activity with a classroom mode (the pages under classroom/ are built for these). */
+const CLASSROOM_KINDS: ReadonlySet<Activity['kind']> = new Set(['sorting']);
+
+export function buildDeck(course: CourseView, activities: ReadonlyMap<string, Activity>): Deck | null {
   const frame = course.data.deck;
   if (!frame) return null;
   const courseId = course.data.id;
-  const activity = (section: SectionView, id: string): DeckActivity => ({
-    id,
-    title: activityTitle(id),
-    classroomHref: paths.classroom(courseId, id),
-    lessonHref: `${section.href}#activity-${id}`,
-  });
+  const activity = (section: SectionView, id: string): DeckActivity => {
+    const found = activities.get(id);
+    return {
+      id,
+      title: found?.title ?? id,
+      classroomHref: found && CLASSROOM_KINDS.has(found.kind) ? paths.classroom(courseId, id) : null,
+      lessonHref: `${section.href}#activity-${id}`,
+    };
+  };
 
   const slides: DeckSlide[] = [];
   // Notes and key messages of a section without slides (lesson map, closing) follow the slide

@@ -3,6 +3,9 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
+  type CertificateRow,
+  type ProfileRow,
   type AttemptRow,
   type PositionRow,
   type SectionOpenedRow,
@@ -21,6 +24,8 @@ export interface DatabaseOptions {
 export class GenderLensDatabase extends Dexie {
   sectionsSeen!: EntityTable<SectionSeenRow, 'key'>;
   sectionsOpened!: EntityTable<SectionOpenedRow, 'key'>;
+  certificates!: EntityTable<CertificateRow, 'id'>;
+  profile!: EntityTable<ProfileRow, 'key'>;
   positions!: EntityTable<PositionRow, 'courseId'>;
   attempts!: EntityTable<AttemptRow, 'id'>;
   snapshots!: EntityTable<SnapshotRow, 'activityId'>;
@@ -31,5 +36,6 @@ export class GenderLensDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }

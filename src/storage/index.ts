@@ -3,9 +3,9 @@
  * and it loads Dexie on first use, so reading a page never waits for the database code.
  */
 import type { DatabaseOptions, GenderLensDatabase } from './db';
-import type { AttemptRow, PositionRow, SnapshotRow } from './schema';
+import type { AttemptRow, CertificateRow, PositionRow, SnapshotRow } from './schema';
 
-export type { AttemptRow, PositionRow, SnapshotRow } from './schema';
+export type { AttemptRow, CertificateRow, PositionRow, SnapshotRow } from './schema';
 export { describeStorageError, type StorageFailure } from './errors';
 
 let options: DatabaseOptions = {};
@@ -155,4 +155,59 @@ export async function loadSnapshot(activityId: string): Promise<SnapshotRow | un
 
 export async function clearSnapshot(activityId: string): Promise<void> {
   await (await database()).snapshots.delete(activityId);
+}
+
+/** The name last used on a certificate, to offer it again. */
+export async function getProfileName(): Promise<string> {
+  return (await (await database()).profile.get('me'))?.name ?? '';
+}
+
+export async function listCertificates(): Promise<CertificateRow[]> {
+  const db = await database();
+  return (await db.certificates.toArray()).sort((a, b) => b.issuedAt - a.issuedAt);
+}
+
+export async function getCertificate(id: string): Promise<CertificateRow | undefined> {
+  return (await database()).certificates.get(id);
+}
+
+/**
+ * Stores a certificate and remembers the learner's name, in one transaction. When the course already
+ * has a certificate and the learner did not ask for a new one, the existing one is returned instead.
+ */
+export async function issueCertificate(
+  certificate: CertificateRow,
+  options: { replaceExisting?: boolean } = {},
+): Promise<CertificateRow> {
+  const db = await database();
+  return db.transaction('rw', db.certificates, db.profile, async () => {
+    if (!options.replaceExisting) {
+      const existing = await db.certificates.where('courseId').equals(certificate.courseId).first();
+      if (existing) return existing;
+    }
+    await db.certificates.add(certificate);
+    await db.profile.put({ key: 'me', name: certificate.learnerName });
+    return certificate;
+  });
+}
+
+/** Deletes everything Gender Lens stored on this device. */
+export async function deleteAllData(): Promise<void> {
+  const db = await database();
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}
+
+/** The whole of this device's data as a backup file's text. */
+export async function exportData(): Promise<string> {
+  const [db, { exportBackup }] = await Promise.all([database(), import('./backup')]);
+  return JSON.stringify(await exportBackup(db), null, 2);
+}
+
+/** Checks a backup file's text and merges it; throws BackupRefused (nothing written) when it cannot be trusted. */
+export async function importData(text: string): Promise<import('./backup').ImportSummary> {
+  const { parseBackup, importBackup } = await import('./backup');
+  const backup = await parseBackup(text);
+  return importBackup(await database(), backup);
 }

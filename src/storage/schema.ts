@@ -54,6 +54,28 @@ export interface SnapshotRow {
   updatedAt: number;
 }
 
+/** A certificate issued on this device (see src/certificates/record.ts). */
+export interface CertificateRow {
+  id: string;
+  courseId: string;
+  courseTitle: string;
+  edition: string;
+  learnerName: string;
+  completedOn: string;
+  score: number | null;
+  contentVersion: string;
+  checksum: string;
+  /** When it was issued (ms); lists are newest first. */
+  issuedAt: number;
+}
+
+/** The learner's details kept for next time (one row, key "me"). */
+export interface ProfileRow {
+  key: 'me';
+  /** The name to print on certificates. */
+  name: string;
+}
+
 /** Schema versions are append-only: add a version, never edit one (see db.ts). */
 export const SCHEMA_V1 = {
   sectionsSeen: 'key, courseId',
@@ -69,4 +91,10 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   sectionsOpened: 'key, courseId',
+} as const;
+
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  certificates: 'id, courseId, issuedAt',
+  profile: 'key',
 } as const;

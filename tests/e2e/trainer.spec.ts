@@ -296,8 +296,8 @@ test.describe('printing and preparing', () => {
     const sum = minutes.reduce((total, m) => total + (Number(m) || 0), 0);
     await expect(plan.getByRole('row', { name: /Total/ })).toContainText(`1–17 ${sum}`);
     await expect(page.getByText('Minimum lesson duration: 45 minutes.')).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: /^Flipchart/ })).toContainText('flipchart sheet');
-    await expect(page.getByRole('listitem').filter({ hasText: /^Handout/ })).toContainText('Ensure you distribute');
+    await expect(page.getByRole('listitem').filter({ hasText: /^\s*Flipchart/ })).toContainText('flipchart sheet');
+    await expect(page.getByRole('listitem').filter({ hasText: /^\s*Handout –/ })).toContainText('Ensure you distribute');
     const activity = page.getByRole('region', { name: 'Required Learning Activity 2.7.1' });
     await expect(activity).toContainText('Brainstorm, discussion');
     await expect(activity).toContainText('2.7 Learning Support');

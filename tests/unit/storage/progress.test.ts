@@ -140,7 +140,7 @@ describe('schema upgrades keep existing rows', () => {
     expect(progress.opened).toEqual([]);
     const db = new GenderLensDatabase({ indexedDB, IDBKeyRange });
     expect((await db.snapshots.get('quiz'))?.contentKey).toBe('k');
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     db.close();
   });
 });
