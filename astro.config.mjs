@@ -1,10 +1,46 @@
 // @ts-check
 import svelte from '@astrojs/svelte';
+import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   site: 'https://gender-lens.example',
-  integrations: [svelte()],
+  integrations: [
+    svelte(),
+    // The service worker (src/sw.ts) and the web app manifest. See docs/architecture.md, "Offline".
+    AstroPWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // src/scripts/offline.ts registers the worker (after load, never inside an LMS frame) and
+      // offers updates to the learner: the integration injects nothing.
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Gender Lens',
+        short_name: 'Gender Lens',
+        description: 'Gender training for UN peacekeepers, trainers and security personnel. Works offline.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b5cad',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        // Every built page, script, style and icon: the whole site works offline after one visit
+        // (vite-plugin-pwa adds the manifest.webmanifest itself).
+        globPatterns: ['**/*.{html,js,css,svg,png}'],
+        // Keep pages as ".../index.html": src/sw.ts finds them from both "/x/" and "/x".
+        manifestTransforms: [],
+      },
+    }),
+  ],
   // Tests build fixture content into a scratch folder so they never clobber dist/.
   outDir: process.env.GENDER_LENS_OUT ?? './dist',
   cacheDir: process.env.GENDER_LENS_CACHE ?? './node_modules/.astro',
@@ -12,6 +48,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // Everything the site needs ships with it: no telemetry, no fonts from elsewhere.
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Astro inlines small scripts into each page. The service worker registration runs on every
+      // page, so it ships once as a file (cached, precached once) instead of in all the HTML.
+      assetsInlineLimit: (file) => (/UpdateNotice\.astro_astro_type_script/.test(file) ? false : undefined),
+    },
+  },
   // Serves dev and preview on loopback only.
   server: { host: '127.0.0.1' },
 });

@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // A service worker would precache the whole site in every test and could serve one test's pages
+    // to the next; tests/e2e/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath,

@@ -16,5 +16,9 @@ export const paths = {
   assessment: (courseId: string) => `${base}courses/${courseId}/assessment/`,
   /** An activity run with the whole room on a projector. */
   classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
+  certificates: () => `${base}certificates/`,
+  certificate: () => `${base}certificate/`,
+  verify: () => `${base}verify/`,
+  myData: () => `${base}my-data/`,
   asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
 };

@@ -59,6 +59,7 @@ export function showCourseProgress(root: HTMLElement): void {
   const resumeLink = resume?.querySelector<HTMLAnchorElement>('a');
   const remaining = root.querySelector<HTMLElement>('[data-remaining]');
   const assessmentLine = root.querySelector<HTMLElement>('[data-assessment-status]');
+  const certificateLink = root.querySelector<HTMLElement>('[data-certificate-link]');
   const sectionItems = document.querySelectorAll<HTMLElement>(
     `[data-section-list="${outline.courseId}"] [data-section]`,
   );
@@ -115,6 +116,7 @@ export function showCourseProgress(root: HTMLElement): void {
           item.dataset.status = state;
         }
       }
+      if (certificateLink) certificateLink.hidden = !status.complete;
       root.dataset.state = status.complete ? 'complete' : seen > 0 ? 'started' : 'new';
     },
     (error) => {

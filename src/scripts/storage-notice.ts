@@ -11,5 +11,12 @@ export function reportStorageFailure(error: unknown): void {
   const notice = document.querySelector<HTMLElement>('[data-storage-notice]');
   if (!notice) return;
   notice.textContent = failure.message;
+  if (failure.problem === 'closed') {
+    const reload = document.createElement('button');
+    reload.type = 'button';
+    reload.textContent = 'Reload this page';
+    reload.addEventListener('click', () => location.reload());
+    notice.append(' ', reload);
+  }
   notice.hidden = false;
 }

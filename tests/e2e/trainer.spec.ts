@@ -139,6 +139,16 @@ test.describe('the slide deck', () => {
     await context.close();
   });
 
+  test('F turns full screen on and off', async ({ page }) => {
+    await page.goto(DECK);
+    await expectOnSlide(page, 1);
+    const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen).toBe(false);
+  });
+
   test('respects reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(DECK);
@@ -296,8 +306,9 @@ test.describe('printing and preparing', () => {
     const sum = minutes.reduce((total, m) => total + (Number(m) || 0), 0);
     await expect(plan.getByRole('row', { name: /Total/ })).toContainText(`1–17 ${sum}`);
     await expect(page.getByText('Minimum lesson duration: 45 minutes.')).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: /^\s*Flipchart/ })).toContainText('flipchart sheet');
-    await expect(page.getByRole('listitem').filter({ hasText: /^\s*Handout –/ })).toContainText('Ensure you distribute');
+    const needed = page.getByRole('list', { name: 'Materials' });
+    await expect(needed.getByRole('listitem').filter({ hasText: 'Flipchart' })).toContainText('flipchart sheet');
+    await expect(needed.getByRole('listitem').filter({ hasText: 'Handout' })).toContainText('Ensure you distribute');
     const activity = page.getByRole('region', { name: 'Required Learning Activity 2.7.1' });
     await expect(activity).toContainText('Brainstorm, discussion');
     await expect(activity).toContainText('2.7 Learning Support');

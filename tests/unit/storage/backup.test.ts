@@ -152,19 +152,17 @@ describe('schema upgrade to version 4', () => {
     const v3 = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange });
     v3.version(3).stores(SCHEMA_V3);
     await v3.table('sectionsOpened').add({ key: 'c/s', courseId: 'c', sectionId: 's', openedAt: 1 });
-    await v3
-      .table('attempts')
-      .add({
-        id: 'a',
-        courseId: 'c',
-        activityId: 'q',
-        score: 1,
-        maxScore: 1,
-        passed: true,
-        answers: {},
-        startedAt: 1,
-        finishedAt: 2,
-      });
+    await v3.table('attempts').add({
+      id: 'a',
+      courseId: 'c',
+      activityId: 'q',
+      score: 1,
+      maxScore: 1,
+      passed: true,
+      answers: {},
+      startedAt: 1,
+      finishedAt: 2,
+    });
     v3.close();
     const progress = await getCourseProgress('c');
     expect(progress.opened).toEqual(['s']);

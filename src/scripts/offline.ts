@@ -1,0 +1,75 @@
+import { isLmsLaunch } from './lms';
+
+/**
+ * Registers the service worker (src/sw.ts) and offers new versions. It waits for the page's load
+ * event, so precaching the site never competes with the first paint on a slow connection, and it
+ * stays out of an LMS frame (isLmsLaunch).
+ *
+ * A new deployment installs in the background and waits; the learner is told in a polite status
+ * message and chooses when to reload (SKIP_WAITING, then reload once the new worker controls the
+ * page). Updates never touch IndexedDB, so progress is kept.
+ */
+export function registerServiceWorker(notice: HTMLElement | null): void {
+  if (!('serviceWorker' in navigator) || isLmsLaunch()) return;
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const start = () => {
+    navigator.serviceWorker
+      .register(`${base}sw.js`, { scope: base })
+      .then((registration) => watchForUpdates(registration, notice))
+      .catch((error: unknown) => console.warn('Gender Lens: offline use is not available.', error));
+  };
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}
+
+function watchForUpdates(registration: ServiceWorkerRegistration, notice: HTMLElement | null): void {
+  const container = navigator.serviceWorker;
+  // Without a controller this is the first install, not an update: nothing to offer.
+  const isUpdate = () => container.controller !== null;
+  const track = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && isUpdate()) offer(registration, notice);
+    });
+  // The navigation that loaded this page may have found the new version already: it is waiting, or
+  // still installing, by the time this runs after the load event.
+  if (registration.waiting && isUpdate()) offer(registration, notice);
+  track(registration.installing);
+  registration.addEventListener('updatefound', () => track(registration.installing));
+  // Look for a new version when the connection comes back and when the learner returns to the tab.
+  const check = () => void registration.update().catch(() => undefined);
+  addEventListener('online', check);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && navigator.onLine) check();
+  });
+}
+
+let reloading = false;
+
+function offer(registration: ServiceWorkerRegistration, notice: HTMLElement | null): void {
+  if (!notice || notice.childElementCount > 0) return;
+  const message = document.createElement('p');
+  message.textContent = 'A new version of Gender Lens is ready. Your progress is kept.';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = 'Reload to update';
+  const later = document.createElement('button');
+  later.type = 'button';
+  later.className = 'update-notice__later';
+  later.textContent = 'Not now';
+  reload.addEventListener('click', () => {
+    reload.disabled = true;
+    const waiting = registration.waiting;
+    if (!waiting) {
+      // Another tab already switched to the new version: this page only needs a reload.
+      location.reload();
+      return;
+    }
+    reloading = true;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (reloading) location.reload();
+    });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  later.addEventListener('click', () => notice.replaceChildren());
+  notice.replaceChildren(message, reload, later);
+}

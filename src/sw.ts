@@ -1,0 +1,48 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker: precaches every built page, script, style and icon at its first install, so
+ * the whole site (both courses, activities, slides, certificates, verify) works with no network,
+ * pages never opened online included. Built by @vite-pwa/astro (injectManifest), which replaces
+ * `self.__WB_MANIFEST` with the list of files in dist/ and their revisions.
+ *
+ * Update flow ("prompt"): a new deployment installs in the background and waits. The page tells the
+ * learner (src/scripts/offline.ts) and, when they press "Reload to update", posts SKIP_WAITING; the
+ * new worker activates, claims the page, and the page reloads. Nothing here touches IndexedDB, so
+ * progress survives every update.
+ *
+ * Why not skipWaiting() at install, as the @vite-pwa/astro recipe does: the recipe needs it because
+ * its trailing-slash handler precaches each page twice and relies on the newest worker taking over
+ * at once. We instead route both URL shapes of a page to one precached `…/index.html` (see
+ * `urlManipulation` below), which works from whichever worker is active, so the learner can choose
+ * when to reload. The very first install has no older worker to wait for, so it activates straight
+ * away, and clientsClaim() makes it control the page that registered it: chunks that page loads
+ * later (an island scrolled into view) come from the cache even if the network drops meanwhile.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
+};
+
+/** A page URL without a trailing slash and without a file extension: "/courses/x/definitions". */
+function isPageWithoutSlash(pathname: string): boolean {
+  return !pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf('/')));
+}
+
+precacheAndRoute(self.__WB_MANIFEST, {
+  // Pages are static and read their query (?lms, the verify page's record) in the browser: any
+  // query still gets the precached page.
+  ignoreURLParametersMatching: [/./],
+  // "/courses/x/" is found as "/courses/x/index.html" (directoryIndex, the default).
+  // "/courses/x" (no slash) is found as the same "/courses/x/index.html".
+  urlManipulation: ({ url }) =>
+    isPageWithoutSlash(url.pathname) ? [new URL(`${url.pathname}/index.html`, url.origin)] : [],
+  cleanURLs: false,
+});
+cleanupOutdatedCaches();
+clientsClaim();
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

@@ -1,0 +1,196 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './support/axe';
+import { quizKey, sortingKey } from './support/content';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const ARABIC = 'ع'.repeat(200);
+const REQUIRED = [
+  'introduction',
+  'lesson-map',
+  'learning-activity-2-7-1',
+  'definitions',
+  'wps-agenda',
+  'legal-framework',
+  'policy-guidance',
+  'partnerships',
+  'roles-and-responsibilities',
+  'individual-peacekeepers',
+  'lesson-closing',
+];
+
+async function read(page: Page, section: string) {
+  // A background tab gets no animation frames; a learner reads in the tab in front.
+  await page.bringToFront();
+  await page.goto(`/courses/cptm-2-7/${section}/`);
+  await page.locator('[data-section-end]').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(150);
+}
+
+/** Completes CPTM Lesson 2.7 through its real pages. */
+async function completeLesson(page: Page) {
+  for (const section of REQUIRED) await read(page, section);
+  await page.goto('/courses/cptm-2-7/learning-activity-2-7-1/');
+  const sorting = page.locator('.sorting');
+  await sorting.scrollIntoViewIfNeeded();
+  await expect(sorting).toHaveAttribute('data-ready', 'true');
+  const key = sortingKey('sex-or-gender');
+  for (let i = 0; i < key.size; i += 1) {
+    const text = (await sorting.locator('[data-card] .sort-card__text').textContent())!.trim();
+    await sorting
+      .locator('[data-card]')
+      .getByRole('button', { name: key.get(text)!, exact: true })
+      .click();
+  }
+  await sorting.getByRole('button', { name: 'Check my sorting' }).click();
+  await expect(sorting).toHaveAttribute('data-state', 'complete');
+
+  await page.goto('/courses/cptm-2-7/lesson-closing/');
+  const quiz = page.locator('.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
+  const answers = quizKey('cptm-2-7-knowledge-check');
+  for (let i = 0; i < answers.size; i += 1) {
+    const prompt = (await quiz.locator('legend').textContent())!.trim();
+    for (const text of answers.get(prompt)!) await quiz.getByLabel(text, { exact: true }).check();
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.getByRole('button', { name: i === answers.size - 1 ? 'See my score' : 'Next question' }).click();
+  }
+  await expect(quiz.getByRole('heading', { name: /^Passed/ })).toBeVisible();
+}
+
+async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format, landscape: true, printBackground: true })).toString('latin1');
+  await page.emulateMedia({ media: 'screen' });
+  return (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+test('a learner completes the lesson, issues a certificate, and a supervisor checks it', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await completeLesson(page);
+
+  await page.goto('/courses/cptm-2-7/');
+  await page.getByRole('link', { name: 'Get your certificate' }).click();
+  const form = page.locator('[data-certificate-course="cptm-2-7"]');
+  await form.getByLabel('Name to print').fill(HOSTILE);
+  await form.getByRole('button', { name: 'Issue my certificate' }).click();
+  await expect(page).toHaveURL(/\/certificate\/#[0-9a-f]{32}$/);
+  await expect(page.locator('[data-learner-name]')).toHaveText(HOSTILE);
+  expect(await page.locator('.certificate img').count()).toBe(0);
+  await expect(page.locator('.certificate')).toContainText('CPTM Lesson 2.7: Women, Peace and Security');
+  await expect(page.locator('.certificate')).toContainText('Score');
+  await expectNoAxeViolations(page, 'certificate');
+  expect(await pdfPages(page, 'A4')).toBe(1);
+  expect(await pdfPages(page, 'Letter')).toBe(1);
+
+  // Completing again does not make a second certificate unless asked.
+  await page.goto('/certificates/');
+  await expect(page.locator('[data-certificate-list] > li')).toHaveCount(1);
+  await expectNoAxeViolations(page, 'my certificates');
+
+  // The supervisor opens the link on another device: no stored data.
+  await page.goto(page.url());
+  await page.locator('[data-certificate-list] a').first().click();
+  const verifyHref = await page.locator('[data-verify-link]').getAttribute('href');
+  expect(verifyHref).toMatch(/\/verify\/#[A-Za-z0-9_-]+$/);
+  const supervisor = await browser.newContext();
+  const check = await supervisor.newPage();
+  check.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await check.goto(verifyHref!);
+  await expect(check.getByRole('status').filter({ hasText: 'Intact' })).toBeVisible();
+  await expect(check.locator('[data-field="name"]')).toHaveText(HOSTILE);
+  await expect(check.locator('[data-field="course"]')).toHaveText('CPTM Lesson 2.7: Women, Peace and Security');
+  await expect(check.locator('[data-field="score"]')).toHaveText(/^\d+ %$/);
+  await expect(check.getByText(/anyone with the know-how can make a record/)).toBeVisible();
+  await expectNoAxeViolations(check, 'verify intact');
+
+  // One character of the record changed: a better score.
+  const fragment = verifyHref!.split('#')[1]!;
+  const json = Buffer.from(fragment, 'base64url').toString('utf8');
+  const edited = json.replace(/,(\d+),"2025\.1"/, (_m, score) => `,${score === '100' ? '99' : '100'},"2025.1"`);
+  expect(edited).not.toBe(json);
+  await check.goto(`${verifyHref!.split('#')[0]}#${Buffer.from(edited).toString('base64url')}`);
+  await expect(check.getByRole('status').filter({ hasText: 'Altered' })).toBeVisible();
+  await check.goto(`${verifyHref!.split('#')[0]}#${fragment.slice(0, -7)}`);
+  await expect(check.getByRole('status').filter({ hasText: 'damaged or incomplete' })).toBeVisible();
+  await supervisor.close();
+
+  // A new certificate on request, with a 200-character Arabic name that still fits one page.
+  await page.goto('/certificates/');
+  await page.getByRole('button', { name: 'Issue a new certificate' }).click();
+  await page.locator('[data-certificate-course="cptm-2-7"]').getByLabel('Name to print').fill(ARABIC);
+  await page
+    .locator('[data-certificate-course="cptm-2-7"]')
+    .getByRole('button', { name: 'Issue a new certificate' })
+    .click();
+  await expect(page.locator('[data-learner-name]')).toHaveText(ARABIC);
+  expect(await pdfPages(page, 'A4')).toBe(1);
+  await page.goto('/certificates/');
+  await expect(page.locator('[data-certificate-list] > li')).toHaveCount(2);
+  await expect(page.locator('[data-certificate-list] > li').first()).toContainText(ARABIC);
+  expect(dialogs).toEqual([]);
+});
+
+test('backup: export, delete everything, import it back; a corrupted file is refused and nothing is lost', async ({
+  page,
+}, testInfo) => {
+  await read(page, 'introduction');
+  await read(page, 'definitions');
+  await page.goto('/my-data/');
+  await expectNoAxeViolations(page, 'my data');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup file' }).click();
+  const file = testInfo.outputPath('backup.json');
+  await (await downloading).saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'gender-lens-backup', version: 1 });
+
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete everything?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page, 'delete dialog');
+  await dialog.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.locator('[data-message]')).toContainText('deleted');
+  await page.goto('/courses/cptm-2-7/');
+  await expect(page.getByText('0 of 11 sections read.')).toBeVisible();
+
+  await page.goto('/my-data/');
+  await page.locator('#backup-file').setInputFiles(file);
+  await expect(page.locator('[data-message]')).toContainText('Backup imported: 2 sections');
+  await page.goto('/courses/cptm-2-7/');
+  await expect(page.getByText('2 of 11 sections read.')).toBeVisible();
+
+  const broken = testInfo.outputPath('broken.json');
+  writeFileSync(broken, readFileSync(file, 'utf8').slice(0, 200));
+  await page.goto('/my-data/');
+  await page.locator('#backup-file').setInputFiles(broken);
+  await expect(page.getByRole('alert')).toContainText('incomplete');
+  await expect(page.getByRole('alert')).toContainText('Nothing on this device was changed.');
+  await page.goto('/courses/cptm-2-7/');
+  await expect(page.getByText('2 of 11 sections read.')).toBeVisible();
+});
+
+test('two tabs making progress at once lose nothing', async ({ context }) => {
+  // Both tabs stay open, each with its own connection to the database, while the learner goes back and forth.
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await read(a, 'introduction');
+  await read(b, 'lesson-map');
+  await read(a, 'definitions');
+  await read(b, 'wps-agenda');
+  await a.goto('/courses/cptm-2-7/');
+  await expect(a.getByText('4 of 11 sections read.')).toBeVisible();
+  // The other tab's course page updates live when this tab reads on.
+  await b.goto('/courses/cptm-2-7/');
+  await expect(b.getByText('4 of 11 sections read.')).toBeVisible();
+  await read(a, 'legal-framework');
+  await b.bringToFront();
+  await expect(b.getByText('5 of 11 sections read.')).toBeVisible();
+});

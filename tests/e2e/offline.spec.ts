@@ -1,0 +1,217 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { sortingKey } from './support/content';
+import { builtPages } from './support/site';
+import { serveStatic } from './support/static-server.mjs';
+
+// The shared config blocks service workers so they never serve stale pages to other tests; here
+// they are the subject. Each test starts its own server on the built site, so it can go offline
+// and "deploy" a new version without disturbing the shared preview server.
+test.use({ serviceWorkers: 'allow' });
+
+const DIST = join(process.cwd(), 'dist');
+const SORTING_PAGE = '/courses/cptm-2-7/learning-activity-2-7-1/';
+const key = sortingKey('sex-or-gender');
+const TOTAL = key.size;
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+test.beforeAll(async () => {
+  server = await serveStatic({ root: DIST });
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** Number of files the built service worker precaches (its injected manifest). */
+function precacheEntries(dir = DIST): number {
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  return new Set(sw.match(/"url":"[^"]+"/g)).size;
+}
+
+/** Loads the site once and waits until the service worker is active, controls the page, and has precached everything. */
+async function installOffline(page: Page): Promise<void> {
+  await page.goto(`${server.url}/`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+  // A worker only activates once its install (the precaching) succeeded; the cache holds every file.
+  const cached = await page.evaluate(async () => {
+    let count = 0;
+    for (const name of await caches.keys()) count += (await (await caches.open(name)).keys()).length;
+    return count;
+  });
+  expect(cached).toBe(precacheEntries());
+}
+
+test('after one visit every page works offline, with and without a trailing slash', async ({ page, context }) => {
+  await installOffline(page);
+  await context.setOffline(true);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+
+  // A lesson never opened online, both URL shapes.
+  for (const path of ['/courses/cptm-2-7/legal-framework/', '/courses/cptm-2-7/wps-agenda']) {
+    const response = await page.goto(`${server.url}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('article[data-section]')).toHaveAttribute('data-section', /legal-framework|wps-agenda/);
+  }
+  // A query (an LMS launch, a verify link) still gets the precached page.
+  expect((await page.goto(`${server.url}/verify/?lms`))?.status()).toBe(200);
+
+  // Every built page, each with its scripts and styles, from the cache.
+  for (const path of builtPages()) {
+    const response = await page.goto(`${server.url}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('main')).toBeVisible();
+  }
+  expect(failed).toEqual([]);
+});
+
+test('the sorting activity is completed offline and its progress survives a reload and an update', async ({
+  page,
+  context,
+}) => {
+  await installOffline(page);
+  await context.setOffline(true);
+
+  await page.goto(`${server.url}${SORTING_PAGE}`);
+  const activity = page.locator('[data-activity="sex-or-gender"] .sorting');
+  await activity.scrollIntoViewIfNeeded();
+  await expect(activity).toHaveAttribute('data-ready', 'true');
+  for (let i = 0; i < TOTAL; i += 1) {
+    const text = (await activity.locator('[data-card] .sort-card__text').textContent())?.trim() ?? '';
+    await activity
+      .locator('[data-card]')
+      .getByRole('button', { name: key.get(text)!, exact: true })
+      .click();
+  }
+  await expect(activity.locator('[data-sorted-count]')).toHaveText(`${TOTAL} of ${TOTAL} sorted`);
+  await activity.getByRole('button', { name: 'Check my sorting' }).click();
+  const done = activity.getByRole('heading', { name: `All ${TOTAL} statements sorted correctly` });
+  await expect(done).toBeVisible();
+
+  await page.reload();
+  await page.locator('[data-activity="sex-or-gender"] .sorting').scrollIntoViewIfNeeded();
+  await expect(done).toBeVisible();
+  await expect.poll(() => attemptsOf(page, 'sex-or-gender')).toBe(1);
+
+  // Back online, a new version has been deployed: the learner is told and chooses when to reload.
+  const next = deployNewVersion();
+  try {
+    server.setRoot(next);
+    await context.setOffline(false);
+    await page.goto(`${server.url}/`);
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of Gender Lens is ready' });
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('meta[name="x-test-version"]')).toHaveCount(0);
+    await notice.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.locator('meta[name="x-test-version"]')).toHaveAttribute('content', '2');
+    await expect(notice).toBeHidden();
+
+    // The update touched no progress, and the new version works offline too.
+    await context.setOffline(true);
+    await page.goto(`${server.url}${SORTING_PAGE}`);
+    await page.locator('[data-activity="sex-or-gender"] .sorting').scrollIntoViewIfNeeded();
+    await expect(done).toBeVisible();
+    expect(await attemptsOf(page, 'sex-or-gender')).toBe(1);
+  } finally {
+    await context.setOffline(false);
+    server.setRoot(DIST);
+    rmSync(next, { recursive: true, force: true });
+  }
+});
+
+test('no request leaves the site’s own origin', async ({ browser }) => {
+  const context: BrowserContext = await browser.newContext({ serviceWorkers: 'allow' });
+  const origin = new URL(server.url).origin;
+  const elsewhere: string[] = [];
+  // Context-wide: pages, the service worker's precaching, and anything a page opens.
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin) elsewhere.push(`${request.method()} ${request.url()}`);
+  });
+  const page = await context.newPage();
+  await installOffline(page);
+  for (const path of [
+    '/',
+    '/courses/cptm-2-7/',
+    '/courses/cptm-2-7/definitions/',
+    SORTING_PAGE,
+    '/courses/cptm-2-7/lesson-closing/',
+    '/courses/cptm-2-7/slides/',
+    '/courses/cptm-2-7/presenter/',
+    '/courses/cptm-2-7/handout/',
+    '/courses/i-know-gender/',
+    '/glossary/',
+    ...['/certificates/', '/verify/'].filter((p) => builtPages().includes(p)),
+  ]) {
+    await page.goto(`${server.url}${path}`);
+    // Scroll to the end so islands that hydrate when visible load too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+  }
+  await context.close();
+  expect(elsewhere).toEqual([]);
+
+  // And nothing in the built files points elsewhere (fonts, CDNs, analytics).
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (['.html', '.css'].includes(extname(name))) {
+        const text = readFileSync(path, 'utf8');
+        const found = text.match(/(?:src|href)=["']?(?:https?:)?\/\/[^"'\s>]+|url\(\s*["']?(?:https?:)?\/\/[^)]+\)|@import\s+["']https?:/g) ?? [];
+        // Links a learner may follow (cited sources) are fine; loaded resources are not.
+        offenders.push(...found.filter((m) => !m.startsWith('href=')).map((m) => `${path}: ${m}`));
+        for (const m of text.matchAll(/<link\b[^>]*\bhref=["']?(?:https?:)?\/\/[^"'\s>]+[^>]*>/g)) offenders.push(`${path}: ${m[0]}`);
+      }
+    }
+  };
+  walk(DIST);
+  expect(offenders).toEqual([]);
+});
+
+/** Attempts stored for an activity, read straight from IndexedDB. */
+function attemptsOf(page: Page, activityId: string): Promise<number> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('gender-lens');
+        open.onsuccess = () => {
+          const all = open.result.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { activityId: string }[]).filter((a) => a.activityId === id).length);
+            open.result.close();
+          };
+        };
+        open.onerror = () => resolve(-1);
+      }),
+    activityId,
+  );
+}
+
+/**
+ * A copy of the built site as the next deployment: the home page is marked as version 2 and its
+ * precache revision changes, so the service worker script differs byte for byte, as it does after a
+ * real rebuild with changed content.
+ */
+function deployNewVersion(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gender-lens-v2-'));
+  cpSync(DIST, dir, { recursive: true });
+  const home = join(dir, 'index.html');
+  writeFileSync(home, readFileSync(home, 'utf8').replace('<head>', '<head><meta name="x-test-version" content="2">'));
+  const swPath = join(dir, 'sw.js');
+  const sw = readFileSync(swPath, 'utf8');
+  const updated = sw.replace(/"revision":"[0-9a-f]+","url":"index\.html"/, '"revision":"00000000000000000000000000000002","url":"index.html"');
+  expect(updated, 'the home page entry in the precache manifest').not.toBe(sw);
+  writeFileSync(swPath, updated);
+  return dir;
+}
