@@ -1,48 +1,61 @@
 // @ts-check
 import svelte from '@astrojs/svelte';
 import AstroPWA from '@vite-pwa/astro';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+
+// `npm run build:scorm` builds the site for an LMS package: a placeholder base that the packager turns
+// into relative URLs, and no service worker (an LMS serves and tracks the course itself).
+const forLms = process.env.GENDER_LENS_LMS === '1';
+
+// Tests build fixture content into a scratch folder so they never clobber dist/.
+const outDir = process.env.GENDER_LENS_OUT ?? './dist';
 
 export default defineConfig({
   site: 'https://gender-lens.example',
+  base: process.env.GENDER_LENS_BASE ?? '/',
   integrations: [
     svelte(),
     // The service worker (src/sw.ts) and the web app manifest. See docs/architecture.md, "Offline".
-    AstroPWA({
-      strategies: 'injectManifest',
-      srcDir: 'src',
-      filename: 'sw.ts',
-      // src/scripts/offline.ts registers the worker (after load, never inside an LMS frame) and
-      // offers updates to the learner: the integration injects nothing.
-      registerType: 'prompt',
-      injectRegister: false,
-      manifest: {
-        name: 'Gender Lens',
-        short_name: 'Gender Lens',
-        description: 'Gender training for UN peacekeepers, trainers and security personnel. Works offline.',
-        lang: 'en',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        theme_color: '#0b5cad',
-        background_color: '#ffffff',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
-      injectManifest: {
-        // Every built page, script, style and icon: the whole site works offline after one visit
-        // (vite-plugin-pwa adds the manifest.webmanifest itself).
-        globPatterns: ['**/*.{html,js,css,svg,png}'],
-        // Keep pages as ".../index.html": src/sw.ts finds them from both "/x/" and "/x".
-        manifestTransforms: [],
-      },
-    }),
+    !forLms &&
+      AstroPWA({
+        strategies: 'injectManifest',
+        srcDir: 'src',
+        filename: 'sw.ts',
+        // Astro hands Vite another folder when outDir lies outside the project: name it, so the worker
+        // and its precache list always come from the site's own output.
+        outDir: resolve(outDir),
+        // src/scripts/offline.ts registers the worker (after load, never inside an LMS frame) and
+        // offers updates to the learner: the integration injects nothing.
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: {
+          name: 'Gender Lens',
+          short_name: 'Gender Lens',
+          description: 'Gender training for UN peacekeepers, trainers and security personnel. Works offline.',
+          lang: 'en',
+          // Relative to the manifest, so the site works under any base path.
+          start_url: './',
+          scope: './',
+          display: 'standalone',
+          theme_color: '#0b5cad',
+          background_color: '#ffffff',
+          icons: [
+            { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+            { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        injectManifest: {
+          // Every built page, script, style and icon: the whole site works offline after one visit
+          // (vite-plugin-pwa adds the manifest.webmanifest itself).
+          globPatterns: ['**/*.{html,js,css,svg,png}'],
+          // Keep pages as ".../index.html": src/sw.ts finds them from both "/x/" and "/x".
+          manifestTransforms: [],
+        },
+      }),
   ],
-  // Tests build fixture content into a scratch folder so they never clobber dist/.
-  outDir: process.env.GENDER_LENS_OUT ?? './dist',
+  outDir,
   cacheDir: process.env.GENDER_LENS_CACHE ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },

@@ -10,13 +10,14 @@
  * new worker activates, claims the page, and the page reloads. Nothing here touches IndexedDB, so
  * progress survives every update.
  *
- * Why not skipWaiting() at install, as the @vite-pwa/astro recipe does: the recipe needs it because
- * its trailing-slash handler precaches each page twice and relies on the newest worker taking over
- * at once. We instead route both URL shapes of a page to one precached `…/index.html` (see
- * `urlManipulation` below), which works from whichever worker is active, so the learner can choose
- * when to reload. The very first install has no older worker to wait for, so it activates straight
- * away, and clientsClaim() makes it control the page that registered it: chunks that page loads
- * later (an island scrolled into view) come from the cache even if the network drops meanwhile.
+ * Why not skipWaiting() at install, as the @vite-pwa/astro recipe for trailing slashes does (its
+ * `directoryAndTrailingSlashHandler` precaches every page under two URLs and is paired with
+ * skipWaiting/clientsClaim): we route both URL shapes of a page to its one precached `…/index.html`
+ * (`urlManipulation` below), which works from whichever worker is active, so an update can wait for
+ * the learner. The very first install has no older worker to wait for, so it activates at once, and
+ * clientsClaim() makes it control the page that registered it: chunks that page loads later (an
+ * island scrolled into view) come from the cache even if the network drops meanwhile. Both are
+ * checked by tests/e2e/offline.spec.ts.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';

@@ -15,7 +15,10 @@ export function registerServiceWorker(notice: HTMLElement | null): void {
   const start = () => {
     navigator.serviceWorker
       .register(`${base}sw.js`, { scope: base })
-      .then((registration) => watchForUpdates(registration, notice))
+      // Resolves to nothing where the browser refuses workers without an error (test harnesses).
+      .then((registration: ServiceWorkerRegistration | undefined) => {
+        if (registration) watchForUpdates(registration, notice);
+      })
       .catch((error: unknown) => console.warn('Gender Lens: offline use is not available.', error));
   };
   if (document.readyState === 'complete') start();
