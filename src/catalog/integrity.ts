@@ -18,6 +18,9 @@ export interface ContentSet {
   glossary: Filed<GlossaryEntry>[];
 }
 
+/** Course pages that are not sections: a section with one of these ids would hide them. */
+export const RESERVED_SECTION_IDS = ['handout', 'slides', 'presenter', 'guide', 'classroom', 'assessment'] as const;
+
 function folderOf(file: string): string | undefined {
   return file.split(/[\\/]/).at(-2);
 }
@@ -47,6 +50,12 @@ export function checkIntegrity(content: ContentSet): ContentError[] {
       add(file, `course: "${data.course}" is not a course (no content/courses/${data.course}/course.yaml)`);
     else if (folderOf(file) !== data.course)
       add(file, `course: "${data.course}" does not match the folder "${folderOf(file)}"`);
+    if ((RESERVED_SECTION_IDS as readonly string[]).includes(data.id)) {
+      add(
+        file,
+        `id: "${data.id}" is the name of a course page (${RESERVED_SECTION_IDS.join(', ')}); choose another id`,
+      );
+    }
     const siblings = sectionsByCourse.get(data.course) ?? [];
     const sameId = siblings.find((s) => s.data.id === data.id);
     if (sameId) add(file, `id: "${data.id}" is already used by ${sameId.file}`);

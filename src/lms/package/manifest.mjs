@@ -26,7 +26,8 @@ export function buildManifest(version, course, launch, files) {
   const title = escapeXml(`${course.title} (${course.edition})`);
   const fileList = files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
   if (version === '1.2') {
-    const mastery = course.passPercent === null ? '' : `\n        <adlcp:masteryscore>${course.passPercent}</adlcp:masteryscore>`;
+    const mastery =
+      course.passPercent === null ? '' : `\n        <adlcp:masteryscore>${course.passPercent}</adlcp:masteryscore>`;
     return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"

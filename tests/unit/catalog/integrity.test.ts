@@ -92,6 +92,14 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('reports a section id that would hide one of the course pages', () => {
+    const set = fixtureSet();
+    set.sections[0]!.data.id = 'slides';
+    expect(messages(set)[0]).toBe(
+      'content/courses/demo/01-first.md: id: "slides" is the name of a course page (handout, slides, presenter, guide, classroom, assessment); choose another id',
+    );
+  });
+
   it('reports a course without sections', () => {
     const set = fixtureSet();
     set.sections = [];

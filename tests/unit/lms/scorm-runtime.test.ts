@@ -215,7 +215,7 @@ describe('LMS errors', () => {
 
   it('an API that throws is treated as a refusal', () => {
     const lms = fakeLms('1.2');
-    lms.found.api.LMSCommit = () => {
+    (lms.found.api as Scorm12Api).LMSCommit = () => {
       throw new Error('network down');
     };
     const connection = new LmsConnection(lms.found);
