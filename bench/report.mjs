@@ -36,6 +36,17 @@ function pageRow(page) {
   return `| ${page.label} \`${page.path}\` | ${w.requests} | ${kib(k.html.gzip)} | ${kib(k.js.gzip)} | ${kib(k.css.gzip)} | ${kib(k.other.gzip)} | ${total} | ${cells.join(' | ')} | ${response} |`;
 }
 
+/** Lighthouse's measure of this machine's CPU speed: a busy machine inflates LCP and TBT. */
+function benchmarkLine(pages) {
+  const values = pages.flatMap((p) => p.lighthouse?.runs.map((r) => r.benchmarkIndex) ?? []).filter(Number.isFinite);
+  if (values.length === 0) return 'Lighthouse was not run.';
+  values.sort((a, b) => a - b);
+  return (
+    `Lighthouse's benchmarkIndex (this machine's CPU speed) ranged ${Math.round(values[0])}–${Math.round(values.at(-1))} ` +
+    `during the runs; below about 1000 the machine was busy and the simulated LCP and TBT of those runs are inflated.`
+  );
+}
+
 export function formatMarkdown(results) {
   const { build, precache, budgets, pages, throttling, runs } = results;
   const lines = [
@@ -48,6 +59,8 @@ export function formatMarkdown(results) {
     `Lighthouse: performance category, mobile defaults (simulated slow 4G, 4× CPU). Response: a first visit`,
     `throttled with CDP (${throttling.rttMs} ms RTT, ${(throttling.downloadKbps / 1024).toFixed(1)} Mbps down, ${throttling.uploadKbps} Kbps up, ${throttling.cpuSlowdown}× CPU) until the main control answers`,
     '(sorting: first card sorted; quiz: option checked; deck: ArrowRight shows slide 2; reading pages: largest contentful paint).',
+    '',
+    benchmarkLine(pages),
     '',
     '| Page | Requests | HTML | JS | CSS | Other | Total | Lighthouse | LCP | TBT | CLS | Response |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',

@@ -1,3 +1,5 @@
+import type { CertificateRecord } from '../certificates/record';
+
 /** Rows kept in IndexedDB. Everything is keyed by content ids, never by titles or positions. */
 
 /** A section the learner read to its end. */
@@ -54,17 +56,8 @@ export interface SnapshotRow {
   updatedAt: number;
 }
 
-/** A certificate issued on this device (see src/certificates/record.ts). */
-export interface CertificateRow {
-  id: string;
-  courseId: string;
-  courseTitle: string;
-  edition: string;
-  learnerName: string;
-  completedOn: string;
-  score: number | null;
-  contentVersion: string;
-  checksum: string;
+/** A certificate issued on this device: the sealed record, and when it was issued. */
+export interface CertificateRow extends CertificateRecord {
   /** When it was issued (ms); lists are newest first. */
   issuedAt: number;
 }

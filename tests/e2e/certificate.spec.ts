@@ -1,24 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
-import { quizKey, sortingKey } from './support/content';
+import { CPTM_REQUIRED_SECTIONS, passKnowledgeCheck, sortAllCorrectly } from './support/lesson';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const ARABIC = 'ع'.repeat(200);
-const REQUIRED = [
-  'introduction',
-  'lesson-map',
-  'learning-activity-2-7-1',
-  'definitions',
-  'wps-agenda',
-  'legal-framework',
-  'policy-guidance',
-  'partnerships',
-  'roles-and-responsibilities',
-  'individual-peacekeepers',
-  'lesson-closing',
-];
-
 async function read(page: Page, section: string) {
   // A background tab gets no animation frames; a learner reads in the tab in front.
   await page.bringToFront();
@@ -29,34 +15,11 @@ async function read(page: Page, section: string) {
 
 /** Completes CPTM Lesson 2.7 through its real pages. */
 async function completeLesson(page: Page) {
-  for (const section of REQUIRED) await read(page, section);
+  for (const section of CPTM_REQUIRED_SECTIONS) await read(page, section);
   await page.goto('/courses/cptm-2-7/learning-activity-2-7-1/');
-  const sorting = page.locator('.sorting');
-  await sorting.scrollIntoViewIfNeeded();
-  await expect(sorting).toHaveAttribute('data-ready', 'true');
-  const key = sortingKey('sex-or-gender');
-  for (let i = 0; i < key.size; i += 1) {
-    const text = (await sorting.locator('[data-card] .sort-card__text').textContent())!.trim();
-    await sorting
-      .locator('[data-card]')
-      .getByRole('button', { name: key.get(text)!, exact: true })
-      .click();
-  }
-  await sorting.getByRole('button', { name: 'Check my sorting' }).click();
-  await expect(sorting).toHaveAttribute('data-state', 'complete');
-
+  await sortAllCorrectly(page.locator('.sorting'));
   await page.goto('/courses/cptm-2-7/lesson-closing/');
-  const quiz = page.locator('.quiz');
-  await quiz.scrollIntoViewIfNeeded();
-  await expect(quiz).toHaveAttribute('data-ready', 'true');
-  const answers = quizKey('cptm-2-7-knowledge-check');
-  for (let i = 0; i < answers.size; i += 1) {
-    const prompt = (await quiz.locator('legend').textContent())!.trim();
-    for (const text of answers.get(prompt)!) await quiz.getByLabel(text, { exact: true }).check();
-    await quiz.getByRole('button', { name: 'Check answer' }).click();
-    await quiz.getByRole('button', { name: i === answers.size - 1 ? 'See my score' : 'Next question' }).click();
-  }
-  await expect(quiz.getByRole('heading', { name: /^Passed/ })).toBeVisible();
+  await passKnowledgeCheck(page.locator('.quiz'));
 }
 
 async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {

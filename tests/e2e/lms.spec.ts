@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
-import { quizKey, sortingKey } from './support/content';
+import { CPTM_REQUIRED_SECTIONS, passKnowledgeCheck, sortAllCorrectly } from './support/lesson';
 
 // Builds the real SCORM packages, unpacks each where an LMS would keep it, and runs it inside a
 // stand-in LMS whose API is scorm-again.
@@ -105,47 +105,13 @@ for (const version of ['12', '2004'] as const) {
     // No service worker inside an LMS frame.
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 
-    for (const section of [
-      'introduction',
-      'lesson-map',
-      'learning-activity-2-7-1',
-      'definitions',
-      'wps-agenda',
-      'legal-framework',
-      'policy-guidance',
-      'partnerships',
-      'roles-and-responsibilities',
-      'individual-peacekeepers',
-      'lesson-closing',
-    ]) {
-      await readInFrame(page, frame, section);
-    }
+    for (const section of CPTM_REQUIRED_SECTIONS) await readInFrame(page, frame, section);
     await openSection(frame, 'learning-activity-2-7-1');
-    const sorting = frame.locator('.sorting');
-    await sorting.scrollIntoViewIfNeeded(); // islands hydrate when they come into view
-    await expect(sorting).toHaveAttribute('data-ready', 'true');
-    const key = sortingKey('sex-or-gender');
-    for (let i = 0; i < key.size; i += 1) {
-      const text = (await sorting.locator('[data-card] .sort-card__text').textContent())!.trim();
-      await sorting
-        .locator('[data-card]')
-        .getByRole('button', { name: key.get(text)!, exact: true })
-        .click();
-    }
-    await sorting.getByRole('button', { name: 'Check my sorting' }).click();
+    await sortAllCorrectly(frame.locator('.sorting'));
     await backToCourse(frame);
     await openSection(frame, 'lesson-closing');
     const quiz = frame.locator('.quiz');
-    await quiz.scrollIntoViewIfNeeded();
-    await expect(quiz).toHaveAttribute('data-ready', 'true');
-    const answers = quizKey('cptm-2-7-knowledge-check');
-    for (let i = 0; i < answers.size; i += 1) {
-      const prompt = (await quiz.locator('legend').textContent())!.trim();
-      for (const text of answers.get(prompt)!) await quiz.getByLabel(text, { exact: true }).check();
-      await quiz.getByRole('button', { name: 'Check answer' }).click();
-      await quiz.getByRole('button', { name: i === answers.size - 1 ? 'See my score' : 'Next question' }).click();
-    }
-    await expect(quiz.getByRole('heading', { name: /^Passed/ })).toBeVisible();
+    await passKnowledgeCheck(quiz);
     const percent = Number(
       (await quiz.getByRole('heading', { name: /^Passed/ }).textContent())!.match(/\((\d+) %\)/)![1],
     );

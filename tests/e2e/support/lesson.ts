@@ -1,0 +1,51 @@
+import { expect, type Locator } from '@playwright/test';
+import { quizKey, sortingKey } from './content';
+
+/** The sections of CPTM Lesson 2.7 that its completion rule requires, in order. */
+export const CPTM_REQUIRED_SECTIONS = [
+  'introduction',
+  'lesson-map',
+  'learning-activity-2-7-1',
+  'definitions',
+  'wps-agenda',
+  'legal-framework',
+  'policy-guidance',
+  'partnerships',
+  'roles-and-responsibilities',
+  'individual-peacekeepers',
+  'lesson-closing',
+];
+
+/** Waits for an island to hydrate: islands load when they scroll into view. */
+export async function ready(island: Locator): Promise<void> {
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-ready', 'true');
+}
+
+/** Sorts every card of a sorting activity correctly with the card buttons, and checks. */
+export async function sortAllCorrectly(sorting: Locator, activityId = 'sex-or-gender'): Promise<void> {
+  await ready(sorting);
+  const key = sortingKey(activityId);
+  for (let i = 0; i < key.size; i += 1) {
+    const text = (await sorting.locator('[data-card] .sort-card__text').textContent())!.trim();
+    await sorting
+      .locator('[data-card]')
+      .getByRole('button', { name: key.get(text)!, exact: true })
+      .click();
+  }
+  await sorting.getByRole('button', { name: 'Check my sorting' }).click();
+  await expect(sorting).toHaveAttribute('data-state', 'complete');
+}
+
+/** Answers every question of a knowledge check correctly, with its per-question feedback. */
+export async function passKnowledgeCheck(quiz: Locator, activityId = 'cptm-2-7-knowledge-check'): Promise<void> {
+  await ready(quiz);
+  const answers = quizKey(activityId);
+  for (let i = 0; i < answers.size; i += 1) {
+    const prompt = (await quiz.locator('legend').textContent())!.trim();
+    for (const text of answers.get(prompt)!) await quiz.getByLabel(text, { exact: true }).check();
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.getByRole('button', { name: i === answers.size - 1 ? 'See my score' : 'Next question' }).click();
+  }
+  await expect(quiz.getByRole('heading', { name: /^Passed/ })).toBeVisible();
+}
