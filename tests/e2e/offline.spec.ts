@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { sortingKey } from './support/content';
 import { builtPages } from './support/site';
 import { serveStatic } from './support/static-server.mjs';
@@ -61,6 +62,35 @@ async function installOffline(page: Page): Promise<void> {
   });
   expect(cached).toBe(precached().size);
 }
+
+test('the site is installable: a manifest with name, icons, colours and a start URL', async ({ page }) => {
+  await page.goto(`${server.url}/courses/cptm-2-7/`);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(href!, page.url());
+  const manifest = await (await page.request.get(manifestUrl.href)).json();
+  expect(manifest).toMatchObject({
+    name: 'Gender Lens',
+    short_name: expect.any(String),
+    description: expect.any(String),
+    display: 'standalone',
+    theme_color: expect.stringMatching(/^#/),
+    background_color: expect.stringMatching(/^#/),
+  });
+  expect(new URL(manifest.start_url, manifestUrl).pathname).toBe('/');
+  const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
+  expect(icons.map((i) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`).sort()).toEqual([
+    '192x192',
+    '512x512',
+    '512x512 maskable',
+  ]);
+  for (const icon of icons) {
+    const response = await page.request.get(new URL(icon.src, manifestUrl).href);
+    expect(response.headers()['content-type']).toBe('image/png');
+    // A PNG's width and height sit at bytes 16–23 of its header.
+    const png = await response.body();
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+  }
+});
 
 test('after one visit every page works offline, with and without a trailing slash', async ({ page, context }) => {
   test.setTimeout(60_000);
@@ -129,6 +159,7 @@ test('the sorting activity is completed offline and its progress survives a relo
     const notice = page.getByRole('status').filter({ hasText: 'A new version of Gender Lens is ready' });
     await expect(notice).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('meta[name="x-test-version"]')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'update notice');
     await notice.getByRole('button', { name: 'Reload to update' }).click();
     await expect(page.locator('meta[name="x-test-version"]')).toHaveAttribute('content', '2');
     await expect(notice).toBeHidden();
