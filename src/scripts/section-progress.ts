@@ -1,4 +1,4 @@
-import { markSectionSeen, savePosition } from '../storage';
+import { markSectionSeen, savePosition, storageMissing } from '../storage';
 import { reportStorageFailure } from './storage-notice';
 
 /**
@@ -8,6 +8,11 @@ import { reportStorageFailure } from './storage-notice';
 export function trackSection(article: HTMLElement): void {
   const { course, section, title } = article.dataset;
   if (!course || !section) return;
+  const missing = storageMissing();
+  if (missing) {
+    reportStorageFailure(missing);
+    return;
+  }
   savePosition({ courseId: course, sectionId: section, href: location.pathname, title: title ?? section }).catch(
     reportStorageFailure,
   );

@@ -3,6 +3,15 @@
  * and it loads Dexie on first use, so reading a page never waits for the database code.
  */
 import type { DatabaseOptions, GenderLensDatabase } from './db';
+import {
+  clearJournal,
+  indexSnapshot,
+  journalPosition,
+  journalSeen,
+  mayHaveSnapshot,
+  takeJournalPositions,
+  takeJournalSeen,
+} from './journal';
 import type { AttemptRow, CertificateRow, PositionRow, SnapshotRow } from './schema';
 
 export type { AttemptRow, CertificateRow, PositionRow, SnapshotRow } from './schema';
@@ -27,12 +36,42 @@ async function database(): Promise<GenderLensDatabase> {
       db.close();
       return false;
     });
+    await flushJournal(db);
     return db;
   })();
   try {
     return await opening;
   } catch (error) {
     opening = undefined; // let a later call try again (e.g. after the user frees space)
+    throw error;
+  }
+}
+
+/**
+ * A check that costs nothing: whether this browser offers IndexedDB at all. Pages call it on load so
+ * the "not being saved" notice shows at once, before anything would be stored.
+ */
+export function storageMissing(): Error | null {
+  try {
+    if (typeof indexedDB === 'undefined' || indexedDB === null) {
+      return Object.assign(new Error('IndexedDB is not available'), { name: 'MissingAPIError' });
+    }
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+  return null;
+}
+
+/** What was noted while the database was not loaded becomes rows (and stays noted if that fails). */
+async function flushJournal(db: GenderLensDatabase): Promise<void> {
+  const positions = takeJournalPositions();
+  const seen = takeJournalSeen();
+  try {
+    for (const position of positions) await writePosition(db, position);
+    for (const entry of seen) await writeSeen(db, entry.courseId, entry.sectionId, entry.seenAt);
+  } catch (error) {
+    positions.forEach(journalPosition);
+    seen.forEach(journalSeen);
     throw error;
   }
 }
@@ -56,28 +95,51 @@ export interface CourseProgress {
   attempts: AttemptRow[];
 }
 
-/** Records that the learner reached the end of a section; the first time is kept. */
-export async function markSectionSeen(courseId: string, sectionId: string, now = Date.now()): Promise<void> {
-  const db = await database();
+async function writeSeen(db: GenderLensDatabase, courseId: string, sectionId: string, seenAt: number) {
   const key = `${courseId}/${sectionId}`;
   await db.transaction('rw', db.sectionsSeen, async () => {
-    if (!(await db.sectionsSeen.get(key))) await db.sectionsSeen.add({ key, courseId, sectionId, seenAt: now });
+    const current = await db.sectionsSeen.get(key);
+    if (!current || seenAt < current.seenAt) await db.sectionsSeen.put({ key, courseId, sectionId, seenAt });
+  });
+}
+
+/**
+ * Records that the learner reached the end of a section; the first time is kept. It is noted at
+ * once, so leaving the page straight away loses nothing, then stored.
+ */
+export async function markSectionSeen(courseId: string, sectionId: string, now = Date.now()): Promise<void> {
+  const noted = journalSeen({ courseId, sectionId, seenAt: now });
+  const db = await database(); // opening flushes the journal
+  if (noted)
+    await flushJournal(db); // already open: flush what was just noted (a no-op if done)
+  else await writeSeen(db, courseId, sectionId, now);
+}
+
+/** Stores a position and that its section was opened; an older position never replaces a newer one. */
+async function writePosition(db: GenderLensDatabase, position: PositionRow): Promise<void> {
+  const key = `${position.courseId}/${position.sectionId}`;
+  await db.transaction('rw', db.positions, db.sectionsOpened, async () => {
+    const current = await db.positions.get(position.courseId);
+    if (!current || current.updatedAt <= position.updatedAt) await db.positions.put(position);
+    if (!(await db.sectionsOpened.get(key))) {
+      await db.sectionsOpened.add({
+        key,
+        courseId: position.courseId,
+        sectionId: position.sectionId,
+        openedAt: position.updatedAt,
+      });
+    }
   });
 }
 
 /**
  * Remembers the page the learner is on, for "Continue where you stopped", and that the section was
- * opened, in one transaction.
+ * opened. It only notes them (without loading the database) and they are stored the next time the
+ * database opens; where that note cannot be made, they are stored at once.
  */
 export async function savePosition(position: Omit<PositionRow, 'updatedAt'>, now = Date.now()): Promise<void> {
-  const db = await database();
-  const key = `${position.courseId}/${position.sectionId}`;
-  await db.transaction('rw', db.positions, db.sectionsOpened, async () => {
-    await db.positions.put({ ...position, updatedAt: now });
-    if (!(await db.sectionsOpened.get(key))) {
-      await db.sectionsOpened.add({ key, courseId: position.courseId, sectionId: position.sectionId, openedAt: now });
-    }
-  });
+  if (journalPosition({ ...position, updatedAt: now })) return;
+  await writePosition(await database(), { ...position, updatedAt: now });
 }
 
 async function readCourseProgress(db: GenderLensDatabase, courseId: string): Promise<CourseProgress> {
@@ -147,14 +209,18 @@ export async function listAttempts(activityId: string): Promise<AttemptRow[]> {
 export async function saveSnapshot(row: Omit<SnapshotRow, 'updatedAt'>, now = Date.now()): Promise<void> {
   const db = await database();
   await db.snapshots.put({ ...row, updatedAt: now });
+  indexSnapshot(row.activityId, true);
 }
 
+/** The activity's saved state; answered without loading the database when nothing was ever saved. */
 export async function loadSnapshot(activityId: string): Promise<SnapshotRow | undefined> {
+  if (!mayHaveSnapshot(activityId)) return undefined;
   return (await database()).snapshots.get(activityId);
 }
 
 export async function clearSnapshot(activityId: string): Promise<void> {
   await (await database()).snapshots.delete(activityId);
+  indexSnapshot(activityId, false);
 }
 
 /** The name last used on a certificate, to offer it again. */
@@ -197,6 +263,7 @@ export async function deleteAllData(): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
+  clearJournal();
 }
 
 /** The whole of this device's data as a backup file's text. */

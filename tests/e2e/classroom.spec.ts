@@ -7,7 +7,7 @@ const key = sortingKey('sex-or-gender');
 test('a trainer runs the sorting activity with the room: votes, reveal, tally and the 15-minute timer', async ({
   page,
 }) => {
-  await page.clock.install();
+  await page.clock.install({ time: new Date('2026-03-01T09:00:00Z') });
   await page.goto('/courses/cptm-2-7/learning-activity-2-7-1/');
   await page.getByRole('link', { name: 'run this activity with a room' }).click();
   await expect(page).toHaveURL(/\/courses\/cptm-2-7\/classroom\/sex-or-gender\/$/);
@@ -31,6 +31,8 @@ test('a trainer runs the sorting activity with the room: votes, reveal, tally an
   await page.keyboard.press('ArrowRight');
   await expect(room.locator('.classroom__position')).toHaveText(`Statement 2 of ${key.size}`);
 
+  // From here the page's time moves only when the test moves it.
+  await page.clock.pauseAt(new Date('2026-03-01T10:00:00Z'));
   await page.getByRole('button', { name: 'Start timer' }).click();
   await page.clock.runFor(60_000);
   await expect(room.locator('[data-time-left]')).toHaveText('14:00');

@@ -8,9 +8,17 @@ async function readToEnd(page: Page, path: string): Promise<void> {
     .poll(() =>
       page.evaluate(
         (section) =>
-          new Promise<boolean>((resolve) => {
+          new Promise<boolean>(async (resolve) => {
+            // Opening a database that does not exist yet would create it: look first.
+            if (!(await indexedDB.databases()).some((d) => d.name === 'gender-lens')) return resolve(false);
             const open = indexedDB.open('gender-lens');
             open.onsuccess = () => {
+              // Not created yet by the page: nothing is saved so far.
+              if (!open.result.objectStoreNames.contains('sectionsSeen')) {
+                open.result.close();
+                resolve(false);
+                return;
+              }
               const get = open.result.transaction('sectionsSeen').objectStore('sectionsSeen').get(section);
               get.onsuccess = () => {
                 resolve(Boolean(get.result));
