@@ -122,7 +122,11 @@ export function startDeck(root: HTMLElement): DeckActor {
   });
   addEventListener('resize', () => fit(slides[actor.getSnapshot().context.index]));
   addEventListener('beforeprint', () => fitAll(slides));
-  requestAnimationFrame(() => fitAll(slides));
+  // Every slide is fitted ahead of printing, one per idle moment: measuring all 17 at once is one
+  // long task that would hold up the trainer's first key press.
+  const idle = (run: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50);
+  slides.forEach((slide) => idle(() => fitAll([slide])));
   return actor;
 }
 
