@@ -70,3 +70,11 @@ test.describe('a learner finds their way with the keyboard alone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test('the handout of key messages prints on two A4 pages', async ({ page }) => {
+  await page.goto('/courses/cptm-2-7/handout/');
+  await expect(page.locator('.handout__item')).toHaveCount(16);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
+});
