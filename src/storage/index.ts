@@ -5,6 +5,7 @@
 import type { DatabaseOptions, GenderLensDatabase } from './db';
 import {
   clearJournal,
+  JOURNAL_PREFIX,
   indexSnapshot,
   journalPosition,
   journalSeen,
@@ -104,15 +105,16 @@ async function writeSeen(db: GenderLensDatabase, courseId: string, sectionId: st
 }
 
 /**
- * Records that the learner reached the end of a section; the first time is kept. It is noted at
- * once, so leaving the page straight away loses nothing, then stored.
+ * Records that the learner reached the end of a section; the first time is kept. A page that does
+ * not otherwise use the database only notes it (see journal.ts); it is stored when a page that uses
+ * the database opens it or hears of the note.
  */
 export async function markSectionSeen(courseId: string, sectionId: string, now = Date.now()): Promise<void> {
-  const noted = journalSeen({ courseId, sectionId, seenAt: now });
-  const db = await database(); // opening flushes the journal
-  if (noted)
-    await flushJournal(db); // already open: flush what was just noted (a no-op if done)
-  else await writeSeen(db, courseId, sectionId, now);
+  if (journalSeen({ courseId, sectionId, seenAt: now })) {
+    if (opening) await flushJournal(await opening);
+    return;
+  }
+  await writeSeen(await database(), courseId, sectionId, now);
 }
 
 /** Stores a position and that its section was opened; an older position never replaces a newer one. */
@@ -138,7 +140,10 @@ async function writePosition(db: GenderLensDatabase, position: PositionRow): Pro
  * database opens; where that note cannot be made, they are stored at once.
  */
 export async function savePosition(position: Omit<PositionRow, 'updatedAt'>, now = Date.now()): Promise<void> {
-  if (journalPosition({ ...position, updatedAt: now })) return;
+  if (journalPosition({ ...position, updatedAt: now })) {
+    if (opening) await flushJournal(await opening);
+    return;
+  }
   await writePosition(await database(), { ...position, updatedAt: now });
 }
 
@@ -181,7 +186,17 @@ export function watchCourseProgress(
         next: onChange,
         error: onError,
       });
-      unsubscribe = () => subscription.unsubscribe();
+      // A lesson page in another tab or frame only notes progress in the journal: store it now,
+      // which the live query then reports.
+      const onNote = (event: StorageEvent) => {
+        if (event.key?.startsWith(JOURNAL_PREFIX) && event.newValue !== null) flushJournal(db).catch(onError);
+      };
+      const events = typeof addEventListener === 'function'; // absent in Node (unit tests)
+      if (events) addEventListener('storage', onNote);
+      unsubscribe = () => {
+        subscription.unsubscribe();
+        if (events) removeEventListener('storage', onNote);
+      };
     } catch (error) {
       onError(error);
     }

@@ -1,22 +1,24 @@
 /**
- * A few bytes of bookkeeping in localStorage, so that a page can remember where the learner is, and
- * an activity can know it has nothing to resume, without loading the database code (Dexie is about
- * 32 KiB gzip: on a field connection that is worth keeping off a lesson's first load). IndexedDB
- * stays the record: the journal is flushed into it the next time the database opens.
+ * Bookkeeping in localStorage, so that a lesson page can remember where the learner is and which
+ * sections they read, and an activity can know it has nothing to resume, without loading the
+ * database code (Dexie is about 32 KiB gzip: on a field connection that is worth keeping off a page
+ * that only reads). IndexedDB stays the record: the journal is flushed into it whenever a page that
+ * uses the database opens it, or hears (the `storage` event) that another page wrote a note.
+ *
+ * One key per note, never a shared list: two tabs writing at once cannot overwrite each other.
  */
 import type { PositionRow } from './schema';
 
-const POSITIONS = 'gl.pendingPositions';
-const SEEN = 'gl.pendingSeen';
+/** Every journal key starts with this; the `storage` event listeners look for it. */
+export const JOURNAL_PREFIX = 'gl.journal.';
+const POSITION = `${JOURNAL_PREFIX}position.`;
+const SEEN = `${JOURNAL_PREFIX}seen.`;
 const SNAPSHOTS = 'gl.snapshotIndex';
 
-function read<T>(key: string, fallback: T): T {
-  try {
-    const text = localStorage.getItem(key);
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
+export interface PendingSeen {
+  courseId: string;
+  sectionId: string;
+  seenAt: number;
 }
 
 function write(key: string, value: unknown): boolean {
@@ -28,47 +30,47 @@ function write(key: string, value: unknown): boolean {
   }
 }
 
-/** Notes a position for the database; false when localStorage is unavailable (write it directly then). */
-export function journalPosition(position: PositionRow): boolean {
-  const pending = read<PositionRow[]>(POSITIONS, []).filter(
-    (p) => !(p.courseId === position.courseId && p.sectionId === position.sectionId),
-  );
-  return write(POSITIONS, [...pending, position]);
-}
-
-/** Positions noted since the database last opened, oldest first; removed from the journal. */
-export function takeJournalPositions(): PositionRow[] {
-  const pending = read<PositionRow[]>(POSITIONS, []);
+/** Removes and returns every note whose key starts with `prefix`. */
+function take<T>(prefix: string): T[] {
+  const taken: T[] = [];
   try {
-    localStorage.removeItem(POSITIONS);
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) {
+      const text = localStorage.getItem(key);
+      localStorage.removeItem(key);
+      try {
+        if (text) taken.push(JSON.parse(text) as T);
+      } catch {
+        // A note that is not ours to read: dropped.
+      }
+    }
   } catch {
-    // Nothing was journaled if storage is blocked.
+    // localStorage blocked: nothing was noted.
   }
-  return Array.isArray(pending) ? pending : [];
+  return taken;
 }
 
-export interface PendingSeen {
-  courseId: string;
-  sectionId: string;
-  seenAt: number;
+/** Notes the learner's place in a course; false when localStorage is unavailable (store it directly then). */
+export function journalPosition(position: PositionRow): boolean {
+  // One note per course and section: the latest wins, and each section counts as opened.
+  return write(`${POSITION}${position.courseId}/${position.sectionId}`, position);
 }
 
-/**
- * Notes at once that a section was read to its end: the learner may leave the page before the
- * database has loaded, and the note is stored the next time it opens.
- */
+export function takeJournalPositions(): PositionRow[] {
+  return take<PositionRow>(POSITION).sort((a, b) => a.updatedAt - b.updatedAt);
+}
+
+/** Notes that a section was read to its end; false when localStorage is unavailable. */
 export function journalSeen(entry: PendingSeen): boolean {
-  return write(SEEN, [...read<PendingSeen[]>(SEEN, []), entry]);
+  return write(`${SEEN}${entry.courseId}/${entry.sectionId}`, entry);
 }
 
 export function takeJournalSeen(): PendingSeen[] {
-  const pending = read<PendingSeen[]>(SEEN, []);
-  try {
-    localStorage.removeItem(SEEN);
-  } catch {
-    // Nothing was journaled if storage is blocked.
-  }
-  return Array.isArray(pending) ? pending : [];
+  return take<PendingSeen>(SEEN);
 }
 
 /** Whether an activity may have a saved snapshot. True when unsure (no localStorage): then look. */
@@ -83,16 +85,21 @@ export function mayHaveSnapshot(activityId: string): boolean {
 }
 
 export function indexSnapshot(activityId: string, present: boolean): void {
-  const index = new Set(read<string[]>(SNAPSHOTS, []));
-  if (present) index.add(activityId);
-  else index.delete(activityId);
-  write(SNAPSHOTS, [...index]);
+  let index: string[] = [];
+  try {
+    index = JSON.parse(localStorage.getItem(SNAPSHOTS) ?? '[]') as string[];
+  } catch {
+    // Start a fresh index.
+  }
+  const next = new Set(index);
+  if (present) next.add(activityId);
+  else next.delete(activityId);
+  write(SNAPSHOTS, [...next]);
 }
 
 export function clearJournal(): void {
+  take(JOURNAL_PREFIX);
   try {
-    localStorage.removeItem(POSITIONS);
-    localStorage.removeItem(SEEN);
     localStorage.removeItem(SNAPSHOTS);
   } catch {
     // Nothing to clear.

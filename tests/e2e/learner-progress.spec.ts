@@ -3,33 +3,11 @@ import { expect, test, type Page } from '@playwright/test';
 async function readToEnd(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator('[data-section-end]').scrollIntoViewIfNeeded();
-  // The section is saved once its end is on screen; the course page is where the learner sees it.
+  // The page notes the section as read once its end is on screen (src/storage/journal.ts); the
+  // course page, which opens the database, is where the learner sees it counted.
+  const section = path.split('/').filter(Boolean).at(-1);
   await expect
-    .poll(() =>
-      page.evaluate(
-        (section) =>
-          new Promise<boolean>(async (resolve) => {
-            // Opening a database that does not exist yet would create it: look first.
-            if (!(await indexedDB.databases()).some((d) => d.name === 'gender-lens')) return resolve(false);
-            const open = indexedDB.open('gender-lens');
-            open.onsuccess = () => {
-              // Not created yet by the page: nothing is saved so far.
-              if (!open.result.objectStoreNames.contains('sectionsSeen')) {
-                open.result.close();
-                resolve(false);
-                return;
-              }
-              const get = open.result.transaction('sectionsSeen').objectStore('sectionsSeen').get(section);
-              get.onsuccess = () => {
-                resolve(Boolean(get.result));
-                open.result.close();
-              };
-            };
-            open.onerror = () => resolve(false);
-          }),
-        `cptm-2-7/${path.split('/').filter(Boolean).at(-1)}`,
-      ),
-    )
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, `gl.journal.seen.cptm-2-7/${section}`))
     .toBe(true);
 }
 
