@@ -1,5 +1,5 @@
 import { assign, not, setup } from 'xstate';
-import { stopwatchMs, type Stopwatch } from './deck-machine';
+import { stopwatchMs, type Stopwatch } from './stopwatch';
 
 /**
  * A sorting activity run with a whole room on a projector: one card at a time, the trainer counts

@@ -1,4 +1,5 @@
 import { and, assign, emit, setup } from 'xstate';
+import { stopwatchMs, type Stopwatch } from './stopwatch';
 
 /**
  * The slide deck and the presenter view: which slide is showing, the blank screen, the overview
@@ -12,32 +13,9 @@ import { and, assign, emit, setup } from 'xstate';
 
 export type TimerId = 'elapsed' | 'activity';
 
-/** A stopwatch as data: the time banked by earlier runs plus the start of the current run. */
-export interface Stopwatch {
-  /** Epoch milliseconds at which the current run started; null while stopped. */
-  startedAt: number | null;
-  /** Milliseconds counted by runs that have ended. */
-  accumulatedMs: number;
-}
-
-/** Milliseconds a stopwatch shows at `now`. */
-export function stopwatchMs(watch: Stopwatch, now: number): number {
-  return watch.accumulatedMs + (watch.startedAt === null ? 0 : Math.max(0, now - watch.startedAt));
-}
-
 /** Milliseconds left on the activity countdown at `now` (never below zero). */
 export function remainingMs(context: Pick<DeckContext, 'activity' | 'activityMs'>, now: number): number {
   return Math.max(0, context.activityMs - stopwatchMs(context.activity, now));
-}
-
-/** "m:ss" (or "h:mm:ss"), rounding partial seconds the way a countdown reads: 14:59.2 shows 15:00. */
-export function formatClock(ms: number, roundUp = false): string {
-  const total = roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
 /**

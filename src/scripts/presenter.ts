@@ -1,5 +1,6 @@
 import { createActor } from 'xstate';
-import { deckMachine, formatClock, remainingMs, stopwatchMs } from '../machines/deck-machine';
+import { deckMachine, remainingMs } from '../machines/deck-machine';
+import { formatClock, stopwatchMs } from '../machines/stopwatch';
 import {
   bindKeys,
   connectWindows,

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { formatClock, stopwatchMs } from '../../../src/machines/stopwatch';
 import {
   deckMachine,
-  formatClock,
   messageToEvent,
   parseDeckMessage,
   remainingMs,
-  stopwatchMs,
   type DeckEmitted,
   type DeckInput,
   type DeckMessage,
