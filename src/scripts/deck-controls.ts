@@ -184,3 +184,19 @@ export function fitAll(slides: HTMLElement[]): void {
     if (hidden) slide.removeAttribute('data-measure');
   }
 }
+
+/** The toolbar buttons both windows share (`data-action`), as machine events. */
+export function toolbarEvent(action: string | undefined): DeckEvent | null {
+  switch (action) {
+    case 'next':
+      return { type: 'slide.next' };
+    case 'previous':
+      return { type: 'slide.previous' };
+    case 'blank':
+      return { type: 'screen.blank.toggle' };
+    case 'overview':
+      return { type: 'overview.toggle' };
+    default:
+      return null;
+  }
+}

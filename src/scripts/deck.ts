@@ -9,6 +9,7 @@ import {
   newWindowId,
   slideFromUrl,
   toggleFullscreen,
+  toolbarEvent,
   writeSlideToUrl,
   type DeckActor,
 } from './deck-controls';
@@ -94,19 +95,9 @@ export function startDeck(root: HTMLElement): DeckActor {
     const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action], [data-goto]') : null;
     if (!target) return;
     if (target.dataset.goto) actor.send({ type: 'overview.select', number: Number(target.dataset.goto) });
+    const event = toolbarEvent(target.dataset.action);
+    if (event) actor.send(event);
     switch (target.dataset.action) {
-      case 'next':
-        actor.send({ type: 'slide.next' });
-        break;
-      case 'previous':
-        actor.send({ type: 'slide.previous' });
-        break;
-      case 'blank':
-        actor.send({ type: 'screen.blank.toggle' });
-        break;
-      case 'overview':
-        actor.send({ type: 'overview.toggle' });
-        break;
       case 'fullscreen':
         toggleFullscreen(document);
         break;

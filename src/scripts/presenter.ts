@@ -9,6 +9,7 @@ import {
   slideFromUrl,
   toggleFullscreen,
   writeSlideToUrl,
+  toolbarEvent,
   type DeckActor,
 } from './deck-controls';
 
@@ -105,16 +106,9 @@ export function startPresenter(root: HTMLElement): DeckActor {
     if (!target) return;
     const timer = target.dataset.timer === 'activity' ? 'activity' : 'elapsed';
     const now = Date.now();
+    const event = toolbarEvent(target.dataset.action);
+    if (event) actor.send(event);
     switch (target.dataset.action) {
-      case 'next':
-        actor.send({ type: 'slide.next' });
-        break;
-      case 'previous':
-        actor.send({ type: 'slide.previous' });
-        break;
-      case 'blank':
-        actor.send({ type: 'screen.blank.toggle' });
-        break;
       case 'timer.toggle': {
         const state = actor.getSnapshot().value[timer];
         actor.send({ type: state === 'running' ? 'timer.pause' : 'timer.start', timer, now });
