@@ -3,6 +3,7 @@ import svelte from '@astrojs/svelte';
 import AstroPWA from '@vite-pwa/astro';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { afterLoadScripts } from './src/build/after-load.mjs';
 
 // `npm run build:scorm` builds the site for an LMS package: a placeholder base that the packager turns
 // into relative URLs, and no service worker (an LMS serves and tracks the course itself).
@@ -62,11 +63,8 @@ export default defineConfig({
   // Everything the site needs ships with it: no telemetry, no fonts from elsewhere.
   devToolbar: { enabled: false },
   vite: {
-    build: {
-      // Astro inlines small scripts into each page. The service worker registration runs on every
-      // page, so it ships once as a file (cached, precached once) instead of in all the HTML.
-      assetsInlineLimit: (file) => (/UpdateNotice\.astro_astro_type_script/.test(file) ? false : undefined),
-    },
+    // Scripts a page fetches once it has loaded: `import url from './x.ts?after-load'`.
+    plugins: [afterLoadScripts()],
   },
   // Serves dev and preview on loopback only.
   server: { host: '127.0.0.1' },

@@ -44,9 +44,11 @@ export function referencesOf(html) {
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) add(attr(tag, name));
   }
-  // Inline module scripts can import chunks.
+  // Inline module scripts can import chunks, and the loaders of src/build/after-load.mjs name the
+  // module they fetch once the page has loaded as a string: every visit loads it, so it counts.
   for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
     for (const spec of staticImports(body)) if (spec.startsWith('/')) add(spec);
+    for (const [, url] of body.matchAll(/["'](\/[^"'\s]+\.js)["']/g)) add(url);
   }
   return [...refs];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LIBRARIES, PAGES, SITE_BUDGET } from '../../bench/budgets.mjs';
-import { librariesIn, pageWeight, precacheOf, totals } from '../../bench/static-weight.mjs';
+import { librariesIn, pageWeight, precacheOf, staticImports, totals } from '../../bench/static-weight.mjs';
 import { builtPages } from './support/site';
 
 // Byte budgets are deterministic, so they are asserted here on the build the e2e run made (dist/).
@@ -40,15 +40,41 @@ for (const page of PAGES) {
   });
 }
 
-test('every script is a deferred module: no script download holds up a lesson’s first paint', () => {
+test('a lesson paints before any script is requested: its scripts are inline and fetch modules after load', async ({
+  page,
+}) => {
+  const path = '/courses/cptm-2-7/definitions/';
   const text = readFileSync(join(DIST, 'courses/cptm-2-7/definitions/index.html'), 'utf8');
   const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   expect(scripts.length).toBeGreaterThan(0);
   for (const [tag, attributes, body] of scripts) {
-    if (/type="module"/.test(attributes!)) continue;
-    // The one classic script is inline and tiny: it sets the trainer-notes flag before first paint.
-    expect(attributes, `${tag.slice(0, 80)}: a classic script with src blocks parsing`).not.toMatch(/\bsrc=/);
-    expect(body!.length, 'inline classic script').toBeLessThan(512);
+    // A script file named in the HTML is requested with the page, at high priority, on the same slow
+    // link as the stylesheet the text waits for.
+    expect(attributes, `${tag.slice(0, 80)}: a script file requested with the page`).not.toMatch(/\bsrc=/);
+    if (/type="module"/.test(attributes!)) {
+      expect(staticImports(body!), `${tag.slice(0, 80)}: imports a module before first paint`).toEqual([]);
+    } else {
+      // The one classic script sets the trainer-notes flag before first paint: it must stay tiny.
+      expect(body!.length, 'inline classic script').toBeLessThan(512);
+    }
+  }
+
+  // In the browser: the progress and update scripts arrive, but only after the load event.
+  await page.goto(path);
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((r) => /section-progress/.test(r.name)),
+  );
+  const timing = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.js'))
+      .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime }));
+    return { loadEnd: navigation!.loadEventEnd, scripts };
+  });
+  expect(timing.scripts.map((s) => s.name).join(' ')).toMatch(/offline.*section-progress|section-progress.*offline/);
+  for (const script of timing.scripts) {
+    expect(script.start, `${script.name} requested before the page had loaded`).toBeGreaterThanOrEqual(timing.loadEnd);
   }
 });
 
