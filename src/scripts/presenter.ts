@@ -12,6 +12,7 @@ import {
   toolbarEvent,
   type DeckActor,
 } from './deck-controls';
+import { keepTimers } from './presenter-timers';
 
 /** The presenter view: current and next slide, notes, key messages and the two timers. */
 export function startPresenter(root: HTMLElement): DeckActor {
@@ -95,6 +96,7 @@ export function startPresenter(root: HTMLElement): DeckActor {
 
   root.setAttribute('data-live', '');
   actor.start();
+  keepTimers(actor, sessionStorageOrNothing(), deckId);
 
   bindKeys(document, actor, { overview: false, presenter: false }, (command) => {
     if (command.type === 'fullscreen') toggleFullscreen(document);
@@ -132,6 +134,15 @@ export function startPresenter(root: HTMLElement): DeckActor {
   tick();
   setInterval(tick, 250);
   return actor;
+}
+
+/** This tab's sessionStorage, or a stand-in that keeps nothing where the browser blocks storage. */
+function sessionStorageOrNothing(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined };
+  }
 }
 
 /** The next slide, as a picture of it: a copy of its figure without its id, hidden from the accessibility tree. */

@@ -275,6 +275,28 @@ test.describe('the presenter view', () => {
     await expect(activity.getByRole('timer')).toHaveText('15:00');
     await expect(activity.getByRole('alert')).toHaveText('');
   });
+
+  test('reloading the presenter window in the middle of a class keeps both timers', async ({ page }) => {
+    await page.clock.install({ time: new Date('2025-03-01T09:00:00Z') });
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date('2025-03-01T09:01:00Z'));
+    const lesson = page.getByRole('region', { name: 'Lesson time' });
+    const activity = page.getByRole('region', { name: 'Activity countdown' });
+    await lesson.getByRole('button', { name: 'Start' }).click();
+    await activity.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor('04:00');
+    await activity.getByRole('button', { name: 'Pause' }).click();
+    await expect(activity.getByRole('timer')).toHaveText('11:00');
+
+    await page.reload();
+    await expect(lesson.getByRole('timer')).toHaveText('4:00');
+    await expect(lesson.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(activity.getByRole('timer')).toHaveText('11:00');
+    await expect(activity.getByRole('button', { name: 'Resume' })).toBeVisible();
+    await page.clock.runFor('01:00');
+    await expect(lesson.getByRole('timer')).toHaveText('5:00');
+    await expect(activity.getByRole('timer')).toHaveText('11:00');
+  });
 });
 
 test.describe('printing and preparing', () => {
