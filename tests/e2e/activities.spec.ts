@@ -184,3 +184,56 @@ test.describe('the Lesson 2.7 knowledge check', () => {
     await expect(quiz.locator('.quiz__history li')).toHaveCount(2);
   });
 });
+
+test.describe('Learning Activity 2.7.1 on a touch phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a card is sorted by dragging it with a finger, and a drag that ends outside the boxes sorts nothing', async ({
+    page,
+  }) => {
+    const activity = await openSorting(page);
+    // Real touch input, as a phone's screen sends it (Chromium turns it into pointer events).
+    const cdp = await page.context().newCDPSession(page);
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const handle = activity.locator('.sort-card__handle');
+    const bin = (id: string) => activity.locator(`[data-bin="${id}"]`);
+    /** Drags the top card's handle by finger to a point picked once the handle is on screen. */
+    const drag = async (to: () => Promise<{ x: number; y: number }>) => {
+      await handle.scrollIntoViewIfNeeded();
+      const box = (await handle.boundingBox())!;
+      const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const end = await to();
+      await touch('touchStart', from.x, from.y);
+      for (let step = 1; step <= 8; step += 1) {
+        await touch('touchMove', from.x + ((end.x - from.x) * step) / 8, from.y + ((end.y - from.y) * step) / 8);
+      }
+      await touch('touchEnd');
+    };
+    /** A point inside a box that is on screen. */
+    const inside = (id: string) => async () => {
+      const box = (await bin(id).boundingBox())!;
+      const top = Math.max(box.y, 0);
+      const bottom = Math.min(box.y + box.height, 740);
+      // A finger can reach both boxes from the handle without scrolling.
+      expect(bottom - top, `the ${id} box shows on screen next to the handle`).toBeGreaterThan(40);
+      return { x: box.x + box.width / 2, y: (top + bottom) / 2 };
+    };
+
+    const first = await topCardText(activity);
+    await drag(async () => ({ x: 180, y: 2 }));
+    await expect(activity.locator('[data-sorted-count]')).toHaveText(`0 of ${TOTAL} sorted`);
+    await expect(activity.locator('.sort-card__text').first()).toHaveText(first);
+
+    const right = key.get(first) === 'Sex' ? 'sex' : 'gender';
+    await drag(inside(right));
+    await expect(activity.locator('[data-sorted-count]')).toHaveText(`1 of ${TOTAL} sorted`);
+    await expect(bin(right).locator('[data-placed]', { hasText: first })).toHaveCount(1);
+
+    const second = await topCardText(activity);
+    const wrong = key.get(second) === 'Sex' ? 'gender' : 'sex';
+    await drag(inside(wrong));
+    await expect(activity.locator('[data-sorted-count]')).toHaveText(`2 of ${TOTAL} sorted`);
+    await expect(bin(wrong).locator('[data-placed]', { hasText: second })).toHaveCount(1);
+  });
+});
