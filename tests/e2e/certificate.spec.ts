@@ -157,3 +157,19 @@ test('two tabs making progress at once lose nothing', async ({ context }) => {
   await b.bringToFront();
   await expect(b.getByText('5 of 11 sections read.')).toBeVisible();
 });
+
+test.describe('before any script runs', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('My certificates already lists every course, so nothing moves when the device’s progress arrives', async ({
+    page,
+  }) => {
+    await page.goto('/certificates/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Courses' })).toBeVisible();
+    for (const title of ['I Know Gender for security personnel', 'Women, Peace and Security']) {
+      const course = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
+      await expect(course).toContainText('Looking for your progress on this device…');
+    }
+    await expect(page.getByRole('heading', { level: 2, name: 'Certificates on this device' })).toBeVisible();
+  });
+});
