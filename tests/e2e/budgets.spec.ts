@@ -59,6 +59,12 @@ test('a lesson paints before any script is requested: its scripts are inline and
     }
   }
 
+  // What they fetch after load still counts against the page's budget: every visit downloads it.
+  const counted = pageWeight(DIST, path)
+    .files.filter((f) => f.how === 'static')
+    .map((f) => f.path);
+  expect(counted.join(' ')).toMatch(/section-progress\.[\w-]+\.js/);
+
   // In the browser: the progress and update scripts arrive, but only after the load event.
   await page.goto(path);
   await page.waitForFunction(() =>
