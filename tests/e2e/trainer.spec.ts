@@ -45,6 +45,11 @@ test.describe('the slide deck', () => {
       'href',
       `${COURSE}/classroom/sex-or-gender/`,
     );
+    // …and the classroom page leads back to the slide it was run from.
+    await page.getByRole('link', { name: 'Run the activity with the room' }).click();
+    await expect(page).toHaveURL(`${COURSE}/classroom/sex-or-gender/`);
+    await page.getByRole('link', { name: 'Back to the slides, slide 3' }).click();
+    await expectOnSlide(page, 3);
     await page.keyboard.press('ArrowLeft');
     await expectOnSlide(page, 2);
     await page.keyboard.press('ArrowUp');

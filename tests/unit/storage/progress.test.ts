@@ -15,7 +15,7 @@ import {
   watchCourseProgress,
   type CourseProgress,
 } from '../../../src/storage';
-import { SCHEMA_V1, SCHEMA_V2 } from '../../../src/storage/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V4 } from '../../../src/storage/schema';
 
 let indexedDB: IDBFactory;
 
@@ -175,13 +175,8 @@ describe('storage failures become plain messages', () => {
     await markSectionSeen('cptm-2-7', 'definitions');
     // Another tab opens a newer schema: this connection steps aside instead of blocking it.
     const newer = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange });
-    newer.version(3).stores({
-      sectionsSeen: 'key, courseId',
-      positions: 'courseId',
-      attempts: 'id',
-      snapshots: 'activityId',
-      extra: 'id',
-    });
+    // One version past the site's newest, with a table this build does not know.
+    newer.version(5).stores({ ...SCHEMA_V4, extra: 'id' });
     await newer.open();
     const error = await markSectionSeen('cptm-2-7', 'wps-agenda').catch((e: unknown) => e);
     expect(describeStorageError(error).problem).toBe('closed');
