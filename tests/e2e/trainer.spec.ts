@@ -148,6 +148,29 @@ test.describe('the slide deck', () => {
     await context.close();
   });
 
+  test('on a phone held upright a slide fills the screen in readable type; turned sideways it is 16:9 again', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${DECK}#4`);
+    await expectOnSlide(page, 4);
+    const measure = () =>
+      shownSlide(page, 4).evaluate((figure) => {
+        const box = figure.getBoundingClientRect();
+        const cell = figure.querySelector('td')!;
+        return { width: box.width, height: box.height, type: parseFloat(getComputedStyle(cell).fontSize) };
+      });
+    const upright = await measure();
+    expect(upright.type, 'table text in px').toBeGreaterThanOrEqual(14);
+    expect(upright.height).toBeGreaterThan(upright.width);
+    await expectNoAxeViolations(page, 'deck on a phone held upright');
+
+    await page.setViewportSize({ width: 740, height: 360 });
+    await expect.poll(async () => (await measure()).width / (await measure()).height).toBeCloseTo(16 / 9, 1);
+    await context.close();
+  });
+
   test('F turns full screen on and off', async ({ page }) => {
     await page.goto(DECK);
     await expectOnSlide(page, 1);
