@@ -68,11 +68,17 @@ function slideNumbersIn(html: string): number[] {
   return [...html.matchAll(SLIDE_ID)].map((m) => Number(m[1]));
 }
 
-/** The section's HTML without its slide figures, headings one level down (for a page that nests it). */
+/**
+ * The section's HTML without its slide figures, headings one level down and without their ids (for a
+ * page that nests several sections, where two sections' headings could share an id).
+ */
 export function withoutSlides(html: string): string {
   return html
     .replace(/<figure class="slide"[\s\S]*?<\/figure>/g, '')
-    .replace(/<(\/?)h([1-5])(?=[\s>])/g, (_, close: string, level: string) => `<${close}h${Number(level) + 1}`);
+    .replace(
+      /<(\/?)h([1-5])(?: id="[^"]*")?(?=[\s>])/g,
+      (_, close: string, level: string) => `<${close}h${Number(level) + 1}`,
+    );
 }
 
 /** Segments for the guide: HTML without slides, activities kept. */

@@ -23,6 +23,25 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 }
 
+/**
+ * Gives each heading of a section's text an id made from its words, so a place in the section can
+ * be linked to (the learner's "continue where you stopped" lands on the heading they were reading).
+ * `used` holds the ids already taken on the page and collects the new ones: a repeated heading gets
+ * "-2", "-3".
+ */
+export function withHeadingIds(html: string, used: Set<string>): string {
+  return html.replace(/<h([2-6])>([\s\S]*?)<\/h\1>/g, (_, level: string, inner: string) => {
+    const words = inner
+      .replace(/<[^>]*>/g, '')
+      .replace(/&#39;|&(?:[a-z]+|#\d+);/g, (entity) => (entity === '&#39;' ? "'" : ' '));
+    const base = slugify(words) || 'part';
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return `<h${level} id="${id}">${inner}</h${level}>`;
+  });
+}
+
 /** Builds a TermIndex from glossary entries (id, aliases). Aliases and ids compare as slugs. */
 export function createTermIndex(
   entries: readonly { id: string; term: string; aliases: readonly string[] }[],

@@ -1,6 +1,6 @@
 import { splitBlocks, type Block } from './blocks';
 import { ContentError } from './content-error';
-import { checkTermLinks, createMarkdown, escapeHtml, type TermIndex } from './markdown';
+import { checkTermLinks, createMarkdown, escapeHtml, withHeadingIds, type TermIndex } from './markdown';
 
 /** Frame printed on every slide of a course's deck. */
 export interface DeckFrame {
@@ -74,6 +74,8 @@ export function renderSection(source: string, context: RenderContext): RenderedS
   const orphanNotes: string[] = [];
   const orphanMessages: number[] = [];
   let html = '';
+  // Ids the section page itself uses, which a heading must not take.
+  const headingIds = new Set(['main', 'objectives']);
 
   for (const block of blocks) {
     // Body lines start one line after the opening ":::" line.
@@ -81,7 +83,7 @@ export function renderSection(source: string, context: RenderContext): RenderedS
     const lastSlide = slides.at(-1);
     switch (block.kind) {
       case 'markdown':
-        html += markdown(block.text);
+        html += withHeadingIds(markdown(block.text), headingIds);
         break;
       case 'slide': {
         if (!context.deck)

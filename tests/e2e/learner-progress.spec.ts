@@ -71,3 +71,27 @@ test('with IndexedDB unavailable the lesson still reads and a polite notice says
   await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('a long module resumes at the heading the learner was reading, not at its top', async ({ page }) => {
+  await page.goto('/courses/i-know-gender/gender-concepts/');
+  const heading = page.getByRole('heading', { level: 2, name: 'Gender mainstreaming' });
+  // Read down to "Gender mainstreaming": its heading goes up past the top third of the screen.
+  await heading.evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 40));
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('gl.journal.position.i-know-gender/gender-concepts') ?? ''))
+    .toContain('/courses/i-know-gender/gender-concepts/#gender-mainstreaming');
+
+  await page.goto('/');
+  const resume = page
+    .locator('[data-course="i-know-gender"]')
+    .getByRole('link', { name: /Continue where you stopped/ });
+  await resume.click();
+  await expect(page).toHaveURL(/\/courses\/i-know-gender\/gender-concepts\/#gender-mainstreaming$/);
+  await expect(heading).toBeInViewport();
+
+  // Scrolled back to the top, the place is the section itself again.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('gl.journal.position.i-know-gender/gender-concepts') ?? ''))
+    .toContain('"href":"/courses/i-know-gender/gender-concepts/"');
+});

@@ -118,7 +118,7 @@ describe('trainer guide helpers', () => {
     ]);
   });
 
-  it('drops slide figures and moves headings one level down', () => {
+  it('drops slide figures and moves headings one level down, without the ids two sections could share', () => {
     const html = sections[2]!.rendered.segments[0]!;
     expect(html.type).toBe('html');
     const out = withoutSlides(html.type === 'html' ? html.html : '');

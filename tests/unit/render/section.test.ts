@@ -25,6 +25,27 @@ function html(source: string): string {
 }
 
 describe('renderSection', () => {
+  it('gives the text’s headings ids to resume at: unique, never one the page uses, none inside slides', () => {
+    const out = html(
+      [
+        '## Gender & power',
+        '### Women’s roles',
+        '## Gender & power',
+        '## Objectives',
+        '## Main',
+        '::: slide 4 "Definitions"',
+        '## Inside a slide',
+        ':::',
+      ].join('\n'),
+    );
+    expect(out).toContain('<h2 id="gender-power">Gender &amp; power</h2>');
+    expect(out).toContain('<h3 id="womens-roles">Women’s roles</h3>');
+    expect(out).toContain('<h2 id="gender-power-2">Gender &amp; power</h2>');
+    expect(out).toContain('<h2 id="objectives-2">Objectives</h2>');
+    expect(out).toContain('<h2 id="main-2">Main</h2>');
+    expect(out).toContain('<h2>Inside a slide</h2>');
+  });
+
   it('renders a slide in the CPTM frame, with a table kept as a table', () => {
     const out = html(
       '::: slide 4 "Definitions"\n| The sex of a person is: | The gender of a person: |\n|---|---|\n| Biologically defined | Is socially constructed |\n:::',
