@@ -5,6 +5,7 @@ import { isLmsLaunch } from './lms';
  * event, so precaching the site never competes with the first paint on a slow connection, and it
  * stays out of an LMS frame (isLmsLaunch).
  *
+ * The first install tells the learner when every page is saved, so they know they can go offline.
  * A new deployment installs in the background and waits; the learner is told in a polite status
  * message and chooses when to reload (SKIP_WAITING, then reload once the new worker controls the
  * page). Updates never touch IndexedDB, so progress is kept.
@@ -27,6 +28,15 @@ export function registerServiceWorker(notice: HTMLElement | null): void {
 
 function watchForUpdates(registration: ServiceWorkerRegistration, notice: HTMLElement | null): void {
   const container = navigator.serviceWorker;
+  // The first install: once the worker is active every page is cached, and a learner about to lose
+  // the connection wants to know that it is now safe to.
+  if (container.controller === null) {
+    const first = registration.installing ?? registration.waiting;
+    first?.addEventListener('statechange', () => {
+      if (first.state === 'activated')
+        tell(notice, 'Gender Lens is saved on this device: every course now works offline.');
+    });
+  }
   // Without a controller this is the first install, not an update: nothing to offer.
   const isUpdate = () => container.controller !== null;
   const track = (worker: ServiceWorker | null) =>
@@ -46,11 +56,25 @@ function watchForUpdates(registration: ServiceWorkerRegistration, notice: HTMLEl
   });
 }
 
+/** A polite message in the notice region, with a button to put it away; never over an update offer. */
+function tell(notice: HTMLElement | null, text: string): void {
+  if (!notice || notice.childElementCount > 0) return;
+  const message = document.createElement('p');
+  message.textContent = text;
+  const ok = document.createElement('button');
+  ok.type = 'button';
+  ok.className = 'update-notice__later';
+  ok.textContent = 'OK';
+  ok.addEventListener('click', () => notice.replaceChildren());
+  notice.replaceChildren(message, ok);
+}
+
 let reloading = false;
 
 function offer(registration: ServiceWorkerRegistration, notice: HTMLElement | null): void {
-  if (!notice || notice.childElementCount > 0) return;
+  if (!notice || notice.querySelector('[data-update-offer]')) return;
   const message = document.createElement('p');
+  message.dataset.updateOffer = '';
   message.textContent = 'A new version of Gender Lens is ready. Your progress is kept.';
   const reload = document.createElement('button');
   reload.type = 'button';

@@ -95,6 +95,12 @@ test('the site is installable: a manifest with name, icons, colours and a start 
 test('after one visit every page works offline, with and without a trailing slash', async ({ page, context }) => {
   test.setTimeout(60_000);
   await installOffline(page);
+  // The learner is told when it is safe to lose the connection.
+  const saved = page.getByRole('status').filter({ hasText: 'Gender Lens is saved on this device' });
+  await expect(saved).toContainText('every course now works offline.');
+  await expectNoAxeViolations(page, 'saved for offline notice');
+  await saved.getByRole('button', { name: 'OK' }).click();
+  await expect(saved).toBeHidden();
   await context.setOffline(true);
   const failed: string[] = [];
   page.on('requestfailed', (request) => {
