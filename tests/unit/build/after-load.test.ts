@@ -7,7 +7,6 @@ const MODULE = `${ROOT}/src/scripts/section-progress.ts`;
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
-/** The plugin with a resolved config, and its hooks callable with a stand-in Rollup context. */
 /** A resolved Vite config, reduced to what the plugin reads. */
 interface ConfigSubset {
   command: ResolvedConfig['command'];
@@ -15,6 +14,7 @@ interface ConfigSubset {
   build?: { ssr?: boolean };
 }
 
+/** The plugin with a resolved config, and its hooks callable with a stand-in Rollup context. */
 function plugin(config: ConfigSubset) {
   const instance = afterLoadScripts();
   (instance.configResolved as Hook).call(null, { root: ROOT, base: '/', build: {}, ...config });
