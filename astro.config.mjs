@@ -63,7 +63,7 @@ export default defineConfig({
   // Everything the site needs ships with it: no telemetry, no fonts from elsewhere.
   devToolbar: { enabled: false },
   vite: {
-    // Scripts a page fetches once it has loaded: `import url from './x.ts?after-load'`.
+    // Scripts a page fetches once it has loaded and painted: `import load from './x?after-load'`.
     plugins: [afterLoadScripts()],
   },
   // Serves dev and preview on loopback only.

@@ -58,8 +58,8 @@ export function afterLoadScripts() {
 /**
  * The loader's code. It waits for the load event, then for the next frame to be painted (a
  * requestAnimationFrame callback runs just before a paint, a task queued from it just after): in
- * Chromium the first paint can come after the load event. Each page script gets its own copy (a
- * few dozen bytes) because a shared one would be an import, and scripts with imports are not inlined.
+ * Chromium the first paint can come after the load event. Each page script gets its own copy (about
+ * 200 bytes minified) because a shared one would be an import, and scripts with imports are not inlined.
  * @param {string} urlExpression JavaScript that evaluates to the module's URL
  */
 function loader(urlExpression) {
