@@ -173,3 +173,36 @@ test.describe('before any script runs', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Certificates on this device' })).toBeVisible();
   });
 });
+
+for (const grants of [true, false]) {
+  test(`My data asks the browser to keep the data when space runs short (${grants ? 'granted' : 'refused'})`, async ({
+    page,
+  }) => {
+    // The browser's answer is the browser's to give: stand in for it, as a phone with little space would.
+    // What it decided lasts across a reload, as the browser's own decision would.
+    await page.addInitScript((granted) => {
+      const KEY = 'test.persisted';
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => sessionStorage.getItem(KEY) === '1' });
+      Object.defineProperty(navigator.storage, 'persist', {
+        value: async () => {
+          if (granted) sessionStorage.setItem(KEY, '1');
+          return granted;
+        },
+      });
+    }, grants);
+    await page.goto('/my-data/');
+    const keep = page.getByRole('region', { name: 'Keep my data on this device' });
+    await expect(keep).toContainText('this browser may clear your progress and certificates');
+    await expectNoAxeViolations(page, 'my data, best-effort storage');
+    await keep.getByRole('button', { name: 'Ask the browser to keep my data' }).click();
+    if (grants) {
+      await expect(page.getByRole('status').filter({ hasText: 'Done: this browser will keep' })).toBeVisible();
+      await expect(keep).toContainText('This browser keeps your Gender Lens data');
+      await page.reload();
+      await expect(keep).toContainText('This browser keeps your Gender Lens data');
+    } else {
+      await expect(page.getByRole('status').filter({ hasText: 'The browser did not agree this time.' })).toBeVisible();
+      await expect(keep.getByRole('button', { name: 'Ask the browser to keep my data' })).toBeVisible();
+    }
+  });
+}
