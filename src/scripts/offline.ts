@@ -56,35 +56,40 @@ function watchForUpdates(registration: ServiceWorkerRegistration, notice: HTMLEl
   });
 }
 
-/** A polite message in the notice region, with a button to put it away; never over an update offer. */
-function tell(notice: HTMLElement | null, text: string): void {
-  if (!notice || notice.childElementCount > 0) return;
+/** A button of the notice region; "quiet" ones (dismiss, not now) look like links. */
+function button(text: string, onClick: (self: HTMLButtonElement) => void, quiet = false): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  if (quiet) element.className = 'update-notice__later';
+  element.textContent = text;
+  element.addEventListener('click', () => onClick(element));
+  return element;
+}
+
+/** Shows a message and its buttons in the notice region, in place of whatever it showed. */
+function show(notice: HTMLElement, text: string, ...buttons: HTMLButtonElement[]): HTMLParagraphElement {
   const message = document.createElement('p');
   message.textContent = text;
-  const ok = document.createElement('button');
-  ok.type = 'button';
-  ok.className = 'update-notice__later';
-  ok.textContent = 'OK';
-  ok.addEventListener('click', () => notice.replaceChildren());
-  notice.replaceChildren(message, ok);
+  notice.replaceChildren(message, ...buttons);
+  return message;
+}
+
+/** A polite message with a button to put it away; never over an update offer. */
+function tell(notice: HTMLElement | null, text: string): void {
+  if (!notice || notice.childElementCount > 0) return;
+  show(
+    notice,
+    text,
+    button('OK', () => notice.replaceChildren(), true),
+  );
 }
 
 let reloading = false;
 
 function offer(registration: ServiceWorkerRegistration, notice: HTMLElement | null): void {
   if (!notice || notice.querySelector('[data-update-offer]')) return;
-  const message = document.createElement('p');
-  message.dataset.updateOffer = '';
-  message.textContent = 'A new version of Gender Lens is ready. Your progress is kept.';
-  const reload = document.createElement('button');
-  reload.type = 'button';
-  reload.textContent = 'Reload to update';
-  const later = document.createElement('button');
-  later.type = 'button';
-  later.className = 'update-notice__later';
-  later.textContent = 'Not now';
-  reload.addEventListener('click', () => {
-    reload.disabled = true;
+  const reload = button('Reload to update', (self) => {
+    self.disabled = true;
     const waiting = registration.waiting;
     if (!waiting) {
       // Another tab already switched to the new version: this page only needs a reload.
@@ -97,6 +102,6 @@ function offer(registration: ServiceWorkerRegistration, notice: HTMLElement | nu
     });
     waiting.postMessage({ type: 'SKIP_WAITING' });
   });
-  later.addEventListener('click', () => notice.replaceChildren());
-  notice.replaceChildren(message, reload, later);
+  const later = button('Not now', () => notice.replaceChildren(), true);
+  show(notice, 'A new version of Gender Lens is ready. Your progress is kept.', reload, later).dataset.updateOffer = '';
 }
