@@ -202,7 +202,13 @@ export const QuizActivitySchema = z
   })
   .strict()
   .superRefine((quiz, ctx) => {
-    requireUniqueIds(quiz.questions.filter(Boolean), ctx, ['questions'], 'question');
+    // A question that failed its own schema has no id to compare.
+    requireUniqueIds(
+      quiz.questions.filter((q) => typeof q?.id === 'string'),
+      ctx,
+      ['questions'],
+      'question',
+    );
     quiz.questions.forEach((question, index) => {
       // A question that failed its own schema has already reported why.
       if (!question?.options) return;
