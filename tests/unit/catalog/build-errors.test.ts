@@ -74,4 +74,27 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(status).not.toBe(0);
     expect(output).toContain('courses/demo/02-second.md:10: activity "demo-quizz" does not exist');
   });
+
+  it('a quiz question without a level', () => {
+    const dir = brokenCopy((d) => replaceIn(join(d, 'activities/demo-quiz.yaml'), '    level: understand\n', ''));
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('activities/demo-quiz.yaml');
+    expect(output).toContain('questions.1.level: Required');
+  });
+
+  it('an assessment blueprint the bank cannot fill, and keys that lean to True', () => {
+    const dir = brokenCopy((d) => {
+      replaceIn(join(d, 'courses/demo/course.yaml'), 'questions: 2, applyPercent: 50', 'questions: 3, applyPercent: 50');
+      replaceIn(join(d, 'activities/demo-quiz.yaml'), 'answer: false', 'answer: true');
+    });
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('courses/demo/course.yaml: assessment.blueprint[0]: the bank in');
+    expect(output).toContain('cannot fill module "first", outcome 1: a form draws 2 apply and 1 other questions');
+    expect(output).toContain(
+      'activities/demo-quiz.yaml: key balance: 2 of 2 true/false questions are keyed True (100 %); keep it between 35 % and 65 %. Keyed True: same, learned',
+    );
+    // A full build of the fixture site, on a machine that may be busy.
+  }, 180_000);
 });
