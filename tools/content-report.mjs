@@ -4,7 +4,12 @@
 import { join } from 'node:path';
 import { createServer } from 'vite';
 
-const server = await createServer({ configFile: false, logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' });
+const server = await createServer({
+  configFile: false,
+  logLevel: 'error',
+  server: { middlewareMode: true },
+  appType: 'custom',
+});
 try {
   const { contentReport } = await server.ssrLoadModule('/src/catalog/content-report.ts');
   const { text, ok } = contentReport(process.env.GENDER_LENS_CONTENT ?? join(process.cwd(), 'content'));

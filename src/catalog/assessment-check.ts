@@ -157,7 +157,9 @@ function checkBlueprint(course: Filed<Course>, sectionIds: Set<string>, quiz: Fi
   for (const duty of plan.duties) {
     const count = quiz.data.questions.filter((q) => q.duties.includes(duty.id)).length;
     if (count < duty.minQuestions)
-      add(`assessment.duties: "${duty.id}" is tested by ${count} question(s) in ${quiz.file}; it needs ${duty.minQuestions}`);
+      add(
+        `assessment.duties: "${duty.id}" is tested by ${count} question(s) in ${quiz.file}; it needs ${duty.minQuestions}`,
+      );
   }
   return problems;
 }
@@ -196,9 +198,7 @@ export function checkAssessments(content: ContentSet): ContentError[] {
       continue;
     }
     if (!quiz) continue;
-    const sectionIds = new Set(
-      content.sections.filter((s) => s.data.course === course.data.id).map((s) => s.data.id),
-    );
+    const sectionIds = new Set(content.sections.filter((s) => s.data.course === course.data.id).map((s) => s.data.id));
     problems.push(...checkBlueprint(course, sectionIds, quiz), ...checkKeyBalance(quiz.file, quiz.data));
   }
   return problems;

@@ -50,7 +50,10 @@ export function loadContent(dir: string): { content: ContentSet; raw: Map<string
     if (!existsSync(courseFile)) continue;
     const course = CourseSchema.safeParse(parse(readFileSync(courseFile, 'utf8')));
     if (course.success) content.courses.push({ file: rel(courseFile), data: course.data as Course });
-    else failures.push(`${rel(courseFile)}: ${course.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    else
+      failures.push(
+        `${rel(courseFile)}: ${course.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     for (const name of readdirSync(join(coursesDir, folder)).filter((n) => n.endsWith('.md'))) {
       const file = join(coursesDir, folder, name);
       const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
@@ -66,7 +69,9 @@ export function loadContent(dir: string): { content: ContentSet; raw: Map<string
     const activity = ActivitySchema.safeParse(data);
     if (activity.success) content.activities.push({ file: rel(file), data: activity.data as Activity });
     else
-      failures.push(`${rel(file)}: ${activity.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      failures.push(
+        `${rel(file)}: ${activity.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
   }
   return { content, raw, failures };
 }
@@ -113,7 +118,8 @@ export function contentReport(dir: string): { text: string; ok: boolean } {
     const form = course.data.assessment?.blueprint ?? [];
     const formSize = form.reduce((n, c) => n + c.questions, 0);
     const formApply = form.reduce((n, c) => n + applyCount(c), 0);
-    if (form.length) out.push(`A form draws ${formSize} questions, ${formApply} of them apply (${pct(formApply, formSize)}).`);
+    if (form.length)
+      out.push(`A form draws ${formSize} questions, ${formApply} of them apply (${pct(formApply, formSize)}).`);
     out.push('', 'By module and outcome:', ...bankTable(qs, course.data).map((l) => `  ${l}`));
     const byType = ['single', 'multiple', 'true-false'].map((t) => `${t} ${qs.filter((q) => q.type === t).length}`);
     out.push('', `By type: ${byType.join(', ')}`);
@@ -153,7 +159,9 @@ export function contentReport(dir: string): { text: string; ok: boolean } {
   for (const { file, data } of content.activities) {
     if (data.kind !== 'quiz') continue;
     const count = (level: string) => data.questions.filter((q) => q.level === level).length;
-    out.push(`  ${pad(file, 62)} recall ${count('recall')}, understand ${count('understand')}, apply ${count('apply')}`);
+    out.push(
+      `  ${pad(file, 62)} recall ${count('recall')}, understand ${count('understand')}, apply ${count('apply')}`,
+    );
   }
   out.push(
     '',

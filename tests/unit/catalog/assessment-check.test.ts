@@ -122,12 +122,19 @@ describe('checkAssessments: key balance', () => {
       prompt: id,
       explanation: id,
       sources: ['cptm:140'],
-      options: ['a', 'b', 'c', 'd'].map((o, i) => ({ id: o, text: o, correct: i < 2, feedback: i < 2 ? undefined : 'no' })),
+      options: ['a', 'b', 'c', 'd'].map((o, i) => ({
+        id: o,
+        text: o,
+        correct: i < 2,
+        feedback: i < 2 ? undefined : 'no',
+      })),
     });
     const balance = keyBalance([twin('m1'), twin('m2')]);
     expect(balance.multiple.rightCounts).toEqual({ 2: 2 });
     const set = fixture();
     (set.activities[0]!.data as QuizActivity).questions.push(twin('m1'));
-    expect(messages(set)).toContain(`${QUIZ}: key balance: every multiple-answer question has 2 right options; vary the number`);
+    expect(messages(set)).toContain(
+      `${QUIZ}: key balance: every multiple-answer question has 2 right options; vary the number`,
+    );
   });
 });

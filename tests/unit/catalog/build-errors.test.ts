@@ -85,7 +85,11 @@ describe('a malformed content file fails the build, naming the file and the fiel
 
   it('an assessment blueprint the bank cannot fill, and keys that lean to True', () => {
     const dir = brokenCopy((d) => {
-      replaceIn(join(d, 'courses/demo/course.yaml'), 'questions: 2, applyPercent: 50', 'questions: 3, applyPercent: 50');
+      replaceIn(
+        join(d, 'courses/demo/course.yaml'),
+        'questions: 2, applyPercent: 50',
+        'questions: 3, applyPercent: 50',
+      );
       replaceIn(join(d, 'activities/demo-quiz.yaml'), 'answer: false', 'answer: true');
     });
     const { status, output } = runAstro('build', dir);

@@ -142,8 +142,18 @@ describe('quizMachine', () => {
 
   // A bank like the final assessment's: modules g0–g2, outcome = module + 1, apply and other questions.
   const bank: QuizQuestionInput[] = Array.from({ length: 3 }, (_, g) => [
-    ...Array.from({ length: 6 }, (_, i) => ({ ...q(`g${g}-apply-${i}`, ['a']), group: `g${g}`, outcome: g + 1, level: 'apply' as const })),
-    ...Array.from({ length: 4 }, (_, i) => ({ ...q(`g${g}-recall-${i}`, ['a']), group: `g${g}`, outcome: g + 1, level: 'recall' as const })),
+    ...Array.from({ length: 6 }, (_, i) => ({
+      ...q(`g${g}-apply-${i}`, ['a']),
+      group: `g${g}`,
+      outcome: g + 1,
+      level: 'apply' as const,
+    })),
+    ...Array.from({ length: 4 }, (_, i) => ({
+      ...q(`g${g}-recall-${i}`, ['a']),
+      group: `g${g}`,
+      outcome: g + 1,
+      level: 'recall' as const,
+    })),
   ]).flat();
   const cells: DrawCell[] = [
     { group: 'g0', outcome: 1, count: 3, apply: 1 },
@@ -160,7 +170,10 @@ describe('quizMachine', () => {
       for (const cell of cells) {
         const drawn = order.filter((id) => cellOf(id) === cell);
         expect(drawn, cell.group).toHaveLength(cell.count);
-        expect(drawn.filter((id) => id.includes('-apply-')), cell.group).toHaveLength(cell.apply);
+        expect(
+          drawn.filter((id) => id.includes('-apply-')),
+          cell.group,
+        ).toHaveLength(cell.apply);
       }
     }
     expect(drawQuestions(bank, { cells }, 1)).not.toEqual(drawQuestions(bank, { cells }, 2));
