@@ -61,6 +61,7 @@ function session(version: '1.2' | '2004', initial: Record<string, string> = {}) 
       queue.push(run);
       delays.push(ms);
     },
+    elapsed: () => 0,
   });
   return { lms, s, problems, queue, delays };
 }
@@ -108,10 +109,12 @@ describe('ScormSession, SCORM 1.2', () => {
       'cmi.suspend_data': JSON.stringify(payload),
     });
     expect(s.start()).toEqual({ resume: payload, location: 'courses/cptm-2-7/definitions/index.html' });
-    s.report({ complete: false, passed: false, scorePercent: 75, progress: 0.5 });
+    s.report({ complete: false, scored: true, scorePercent: 75, done: 1, total: 4 });
     expect(lms.values['cmi.core.lesson_status']).toBe('incomplete');
     expect(lms.values['cmi.core.exit']).toBe('suspend');
-    s.report({ complete: true, passed: true, scorePercent: 92, progress: 1 });
+    // No score before the course is complete: a mastery-score override would turn it into "passed".
+    expect(lms.values['cmi.core.score.raw']).toBeUndefined();
+    s.report({ complete: true, scored: true, scorePercent: 92, done: 4, total: 4 });
     expect(lms.values).toMatchObject({
       'cmi.core.lesson_status': 'passed',
       'cmi.core.score.raw': '92',
@@ -128,7 +131,7 @@ describe('ScormSession, SCORM 1.2', () => {
   it('reports "completed" for a course without scored work', () => {
     const { lms, s } = session('1.2');
     s.start();
-    s.report({ complete: true, passed: null, scorePercent: null, progress: 1 });
+    s.report({ complete: true, scored: false, scorePercent: null, done: 4, total: 4 });
     expect(lms.values['cmi.core.lesson_status']).toBe('completed');
     expect(lms.values['cmi.core.score.raw']).toBeUndefined();
   });
@@ -154,14 +157,17 @@ describe('ScormSession, SCORM 2004', () => {
   it('reports completion and success separately, with a scaled score and progress', () => {
     const { lms, s } = session('2004');
     s.start();
-    s.report({ complete: false, passed: false, scorePercent: null, progress: 0.25 });
+    s.report({ complete: false, scored: true, scorePercent: 75, done: 1, total: 4 });
+    // success_status is evaluated from score.scaled by the standard: no score before the rule is met.
+    expect(lms.values['cmi.score.scaled']).toBeUndefined();
+    expect(lms.values['cmi.score.raw']).toBeUndefined();
     expect(lms.values).toMatchObject({
       'cmi.completion_status': 'incomplete',
       'cmi.success_status': 'unknown',
       'cmi.progress_measure': '0.25',
       'cmi.exit': 'suspend',
     });
-    s.report({ complete: true, passed: true, scorePercent: 85, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 85, done: 4, total: 4 });
     expect(lms.values).toMatchObject({
       'cmi.completion_status': 'completed',
       'cmi.success_status': 'passed',
@@ -179,7 +185,7 @@ describe('LMS errors', () => {
     const { lms, s, problems } = session('2004');
     lms.fail.add('initialize');
     expect(s.start()).toEqual({ resume: null, location: null });
-    s.report({ complete: true, passed: true, scorePercent: 100, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 100, done: 4, total: 4 });
     expect(s.commit()).toBe(false);
     expect(problems).toHaveLength(1);
     expect(lms.values['cmi.completion_status']).toBeUndefined();
@@ -190,15 +196,15 @@ describe('LMS errors', () => {
     s.start();
     lms.fail.add('set cmi.core.lesson_status');
     lms.fail.add('set cmi.core.score.raw');
-    s.report({ complete: true, passed: true, scorePercent: 90, progress: 1 });
-    s.report({ complete: true, passed: true, scorePercent: 90, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 90, done: 4, total: 4 });
+    s.report({ complete: true, scored: true, scorePercent: 90, done: 4, total: 4 });
     expect(problems).toHaveLength(1);
   });
 
   it('a failed commit: told once, retried later with a growing delay, and succeeds when the LMS recovers', () => {
     const { lms, s, problems, queue, delays } = session('2004');
     s.start();
-    s.report({ complete: true, passed: true, scorePercent: 90, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 90, done: 4, total: 4 });
     lms.fail.add('commit');
     expect(s.commit()).toBe(false);
     expect(s.commit()).toBe(false); // a retry is already pending: no second one
