@@ -70,8 +70,10 @@ export default defineConfig({
     // which fails from every page not at the package root.
     ...(forLms && {
       experimental: {
-        renderBuiltUrl: (/** @type {string} */ _file, /** @type {{ hostType: string; ssr: boolean }} */ { hostType, ssr }) =>
-          hostType === 'js' && !ssr ? { relative: true } : undefined,
+        renderBuiltUrl: (
+          /** @type {string} */ _file,
+          /** @type {{ hostType: string; ssr: boolean }} */ { hostType, ssr },
+        ) => (hostType === 'js' && !ssr ? { relative: true } : undefined),
       },
     }),
   },

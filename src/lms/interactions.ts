@@ -22,6 +22,8 @@ export interface LmsQuestion {
 
 export interface LmsQuiz {
   id: string;
+  /** Questions one attempt asks: the draw's count, or all of them. */
+  perAttempt: number;
   questions: LmsQuestion[];
 }
 
@@ -32,6 +34,7 @@ export function lmsQuizzes(courseId: string, activities: ReadonlyMap<string, Act
       ? [
           {
             id: activity.id,
+            perAttempt: activity.draw?.count ?? activity.questions.length,
             questions: activity.questions.map((q) => ({
               id: q.id,
               type: q.type,
@@ -143,7 +146,11 @@ export function objectiveReport(version: ScormVersion, n: number, objective: Cou
   const base = `cmi.objectives.${n}`;
   const report: Report = [[`${base}.id`, objective.id]];
   if (objective.scorePercent !== null) {
-    report.push([`${base}.score.min`, '0'], [`${base}.score.max`, '100'], [`${base}.score.raw`, String(objective.scorePercent)]);
+    report.push(
+      [`${base}.score.min`, '0'],
+      [`${base}.score.max`, '100'],
+      [`${base}.score.raw`, String(objective.scorePercent)],
+    );
     if (version === '2004') report.push([`${base}.score.scaled`, String(objective.scorePercent / 100)]);
   }
   const { done, started } = objective;
@@ -163,7 +170,10 @@ export function objectiveReport(version: ScormVersion, n: number, objective: Cou
     report.push([`${base}.status`, status]);
     return report;
   }
-  report.push([`${base}.completion_status`, done || (objective.kind === 'activity' && started) ? 'completed' : started ? 'incomplete' : 'not attempted']);
+  report.push([
+    `${base}.completion_status`,
+    done || (objective.kind === 'activity' && started) ? 'completed' : started ? 'incomplete' : 'not attempted',
+  ]);
   report.push([
     `${base}.success_status`,
     objective.kind === 'section' ? 'unknown' : done ? 'passed' : started ? 'failed' : 'unknown',

@@ -3,22 +3,16 @@ import { courseStatus } from '../progress/completion';
 import { markSectionSeen, recordAttempt, watchCourseProgress, type CourseProgress } from '../storage';
 import { reportStorageFailure } from '../scripts/storage-notice';
 import type { AnsweredQuestion, CourseObjective, LmsQuiz } from './interactions';
-import { courseFacts } from './reporting';
+import { courseFacts, courseScore } from './reporting';
 import { findScormApi, LmsConnection } from './scorm-api';
 import { ScormSession, type SuspendPayload } from './scorm-session';
 import { VisibleClock } from './session-time';
 
-/** Best score of the course's scored activity as a percentage, or null. */
-export function bestPercent(course: CertificateCourse, progress: Pick<CourseProgress, 'attempts'>): number | null {
-  const id = course.scoredActivityIds[0];
-  const scores = progress.attempts
-    .filter((a) => a.activityId === id && a.maxScore > 0)
-    .map((a) => Math.round((a.score / a.maxScore) * 100));
-  return scores.length > 0 ? Math.max(...scores) : null;
-}
-
 /** The compact resume data: sections seen, the best attempt per activity, and what is already in the interactions. */
-export function suspendPayload(progress: Pick<CourseProgress, 'seen' | 'attempts'>, reportedUntil: number): SuspendPayload {
+export function suspendPayload(
+  progress: Pick<CourseProgress, 'seen' | 'attempts'>,
+  reportedUntil: number,
+): SuspendPayload {
   const best = new Map<string, SuspendPayload['a'][number]>();
   for (const a of progress.attempts) {
     const entry: SuspendPayload['a'][number] = [a.activityId, a.score, a.maxScore, a.passed ? 1 : 0, a.finishedAt];
@@ -75,7 +69,7 @@ export function attemptsToReport(
   quizzes: readonly LmsQuiz[],
   progress: Pick<CourseProgress, 'attempts'>,
   since: number,
-): { finishedAt: number; answers: AnsweredQuestion[] }[] {
+): { finishedAt: number; passed: boolean; answers: AnsweredQuestion[] }[] {
   const byId = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
   return progress.attempts
     .filter((a) => a.finishedAt > since && byId.has(a.activityId))
@@ -90,7 +84,7 @@ export function attemptsToReport(
           answer: attempt.answers[question.id]!,
           at: attempt.finishedAt,
         }));
-      return { finishedAt: attempt.finishedAt, answers };
+      return { finishedAt: attempt.finishedAt, passed: attempt.passed, answers };
     });
 }
 
@@ -150,6 +144,8 @@ export async function launchCourse(
   if (resume) await restore(course.courseId, resume).catch(reportStorageFailure);
   // Attempts up to this time are in the LMS's interactions already (or came before this LMS attempt).
   let reportedUntil = resume?.t ?? startedAt;
+  // Failed attempts leave room for one attempt at the course's scored quiz, so its pass is recorded.
+  const reserve = quizzes.find((quiz) => quiz.id === course.scoredActivityIds[0])?.perAttempt ?? 0;
 
   const bookmarked = bookmark ? new URL(bookmark, root) : null;
   frame.src = (bookmarked && bookmarked.origin === root.origin ? bookmarked : start).href;
@@ -168,10 +164,16 @@ export async function launchCourse(
     course.courseId,
     (progress) => {
       const status = courseStatus(course.outline, progress);
-      session.report(courseFacts(status, course.scoredActivityIds.length > 0, bestPercent(course, progress)));
+      session.report(
+        courseFacts(
+          status,
+          course.scoredActivityIds.length > 0,
+          courseScore(course.scoredActivityIds, progress.attempts),
+        ),
+      );
       session.reportObjectives(courseObjectives(course, quizzes, progress));
       for (const attempt of attemptsToReport(quizzes, progress, reportedUntil)) {
-        session.reportAttempt(attempt.answers);
+        session.reportAttempt(attempt.answers, attempt.passed ? 0 : reserve);
         reportedUntil = attempt.finishedAt;
       }
       session.saveResume(suspendPayload(progress, reportedUntil));

@@ -1,4 +1,10 @@
-import { interactionReport, objectiveReport, RECORD_LIMITS, type AnsweredQuestion, type CourseObjective } from './interactions';
+import {
+  interactionReport,
+  objectiveReport,
+  RECORD_LIMITS,
+  type AnsweredQuestion,
+  type CourseObjective,
+} from './interactions';
 import { courseReport, type CourseFacts, type Report } from './reporting';
 import { FIELDS, LIMITS, type LmsConnection } from './scorm-api';
 import { sessionTime } from './session-time';
@@ -134,12 +140,12 @@ export class ScormSession {
 
   /**
    * Appends one finished attempt's answers as interactions. An attempt that would pass the
-   * interaction limit is left out whole (the status and score do not depend on it); returns whether
-   * it was sent.
+   * interaction limit, less `reserve` places kept for a passing attempt, is left out whole (the
+   * status and score do not depend on it); returns whether it was sent.
    */
-  reportAttempt(answers: readonly AnsweredQuestion[]): boolean {
+  reportAttempt(answers: readonly AnsweredQuestion[], reserve = 0): boolean {
     if (!this.active) return false;
-    if (this.nextInteraction + answers.length > RECORD_LIMITS[this.version].interactions) return false;
+    if (this.nextInteraction + answers.length + reserve > RECORD_LIMITS[this.version].interactions) return false;
     for (const answered of answers) {
       this.send(interactionReport(this.version, this.nextInteraction, answered));
       this.nextInteraction += 1;
