@@ -1,9 +1,8 @@
-import type { CertificateCourse } from '../catalog/outline';
 import { courseStatus } from '../progress/completion';
+import { courseScorePercent, type CertificateCourse } from '../progress/course';
 import { markSectionSeen, recordAttempt, watchCourseProgress, type CourseProgress } from '../storage';
-import { reportStorageFailure } from '../scripts/storage-notice';
 import type { AnsweredQuestion, CourseObjective, LmsQuiz } from './interactions';
-import { courseFacts, courseScore } from './reporting';
+import { courseFacts } from './reporting';
 import { findScormApi, LmsConnection } from './scorm-api';
 import { ScormSession, type SuspendPayload } from './scorm-session';
 import { VisibleClock } from './session-time';
@@ -141,7 +140,7 @@ export async function launchCourse(
   });
   const startedAt = Date.now();
   const { resume, location: bookmark } = session.start();
-  if (resume) await restore(course.courseId, resume).catch(reportStorageFailure);
+  if (resume) await restore(course.courseId, resume).catch(() => undefined); // reported; the LMS keeps the record
   // Attempts up to this time are in the LMS's interactions already (or came before this LMS attempt).
   let reportedUntil = resume?.t ?? startedAt;
   // Failed attempts leave room for one attempt at the course's scored quiz, so its pass is recorded.
@@ -160,27 +159,19 @@ export async function launchCourse(
     }
   });
 
-  watchCourseProgress(
-    course.courseId,
-    (progress) => {
-      const status = courseStatus(course.outline, progress);
-      session.report(
-        courseFacts(
-          status,
-          course.scoredActivityIds.length > 0,
-          courseScore(course.scoredActivityIds, progress.attempts),
-        ),
-      );
-      session.reportObjectives(courseObjectives(course, quizzes, progress));
-      for (const attempt of attemptsToReport(quizzes, progress, reportedUntil)) {
-        session.reportAttempt(attempt.answers, attempt.passed ? 0 : reserve);
-        reportedUntil = attempt.finishedAt;
-      }
-      session.saveResume(suspendPayload(progress, reportedUntil));
-      session.commit();
-    },
-    reportStorageFailure,
-  );
+  watchCourseProgress(course.courseId, (progress) => {
+    const status = courseStatus(course.outline, progress);
+    session.report(
+      courseFacts(status, course.scoredActivityIds.length > 0, courseScorePercent(course, progress.attempts)),
+    );
+    session.reportObjectives(courseObjectives(course, quizzes, progress));
+    for (const attempt of attemptsToReport(quizzes, progress, reportedUntil)) {
+      session.reportAttempt(attempt.answers, attempt.passed ? 0 : reserve);
+      reportedUntil = attempt.finishedAt;
+    }
+    session.saveResume(suspendPayload(progress, reportedUntil));
+    session.commit();
+  });
   // pagehide fires on close and on navigation away, including from an LMS's own frame.
   window.addEventListener('pagehide', () => session.finish(), { once: true });
 }

@@ -33,20 +33,6 @@ export interface CourseFacts {
   total: number;
 }
 
-/**
- * The course's score, as its certificate prints it: the best attempt at its first scored activity
- * (the assessment, else the first quiz of the rule) as a whole percentage; null before any.
- */
-export function courseScore(
-  scoredActivityIds: readonly string[],
-  attempts: readonly { activityId: string; score: number; maxScore: number }[],
-): number | null {
-  const scores = attempts
-    .filter((a) => a.activityId === scoredActivityIds[0] && a.maxScore > 0)
-    .map((a) => Math.round((a.score / a.maxScore) * 100));
-  return scores.length > 0 ? Math.max(...scores) : null;
-}
-
 export function courseFacts(status: CourseStatus, scored: boolean, scorePercent: number | null): CourseFacts {
   const assessment = status.assessment ? 1 : 0;
   return {

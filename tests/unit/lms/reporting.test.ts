@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { courseFacts, courseReport, courseScore, type Report } from '../../../src/lms/reporting';
+import { courseFacts, courseReport, type Report } from '../../../src/lms/reporting';
+import { courseScorePercent } from '../../../src/progress/course';
 import type { ScormVersion } from '../../../src/lms/scorm-api';
 import { courseStatus, type LearnerRecord } from '../../../src/progress/completion';
 import { realCourse, type RealCourse } from './support/real-courses';
@@ -77,7 +78,7 @@ function walk(course: RealCourse): Row[] {
       learner.attempts.push({ activityId, score: percent, maxScore: 100, passed });
     }
     const status = courseStatus(course.outline, learner);
-    const score = courseScore(course.scoredActivityIds, learner.attempts);
+    const score = courseScorePercent(course, learner.attempts);
     const facts = courseFacts(status, course.scoredActivityIds.length > 0, score);
     const row: Row = {
       event: index === 0 ? 'first launch' : step.event,
