@@ -1,5 +1,5 @@
 import { courseStatus } from '../progress/completion';
-import { courseScorePercent, type CertificateCourse } from '../progress/course';
+import { courseScorePercent, scorePercent, type CertificateCourse } from '../progress/course';
 import { markSectionSeen, recordAttempt, watchCourseProgress, type CourseProgress } from '../storage';
 import type { AnsweredQuestion, CourseObjective, LmsQuiz } from './interactions';
 import { courseFacts } from './reporting';
@@ -51,7 +51,7 @@ export function courseObjectives(
     })),
     ...activityIds.map((id) => {
       const attempts = progress.attempts.filter((a) => a.activityId === id);
-      const scores = attempts.filter((a) => a.maxScore > 0).map((a) => Math.round((a.score / a.maxScore) * 100));
+      const scores = attempts.filter((a) => a.maxScore > 0).map((a) => scorePercent(a.score, a.maxScore));
       return {
         id,
         kind: 'activity' as const,

@@ -5,6 +5,7 @@ import { fakeLms } from './support/fake-lms';
 
 function session(version: '1.2' | '2004', initial: Record<string, string> = {}) {
   const lms = fakeLms(version, initial);
+  const clock = { ms: 0 };
   const problems: string[] = [];
   const queue: (() => void)[] = [];
   const delays: number[] = [];
@@ -14,9 +15,9 @@ function session(version: '1.2' | '2004', initial: Record<string, string> = {}) 
       queue.push(run);
       delays.push(ms);
     },
-    elapsed: () => 0,
+    elapsed: () => clock.ms,
   });
-  return { lms, s, problems, queue, delays };
+  return { lms, s, problems, queue, delays, clock };
 }
 
 describe('findScormApi', () => {
@@ -130,6 +131,34 @@ describe('ScormSession, SCORM 2004', () => {
     });
     s.setLocation('x'.repeat(1001));
     expect(lms.values['cmi.location']).toBeUndefined();
+  });
+});
+
+describe('session time', () => {
+  for (const [version, element, first, last] of [
+    ['1.2', 'cmi.core.session_time', '00:00:42.00', '01:05:00.50'],
+    ['2004', 'cmi.session_time', 'PT42S', 'PT1H5M0.5S'],
+  ] as const) {
+    it(`SCORM ${version}: every commit, and the last one at exit, carries the session's time so far`, () => {
+      const { lms, s, clock } = session(version);
+      s.start();
+      clock.ms = 42_000;
+      s.commit();
+      expect(lms.values[element]).toBe(first);
+      clock.ms = 3_900_500;
+      s.finish();
+      expect(lms.values[element]).toBe(last);
+      expect(lms.commits()).toBe(2);
+    });
+  }
+});
+
+describe('a 1.2 score left by an earlier package', () => {
+  it('is blanked while the course rule is not met, so no mastery override can act on it', () => {
+    const { lms, s } = session('1.2', { 'cmi.core.score.raw': '92' });
+    s.start();
+    s.report({ complete: false, scored: true, scorePercent: 92, done: 1, total: 4 });
+    expect(lms.values['cmi.core.score.raw']).toBe('');
   });
 });
 
