@@ -167,43 +167,6 @@ async function recorded(page: Page, version: '1.2' | '2004') {
   return { status, score, seconds: seconds(time) };
 }
 
-const kept = (page: Page) => page.evaluate(() => (window as any).lms.kept());
-
-test('an unzipped package: every page, with ?lms, requests nothing that is not in the package', async ({ page }) => {
-  const site = join(root, 'content', 'cptm-2-7-scorm12');
-  const files = listFiles(site);
-  // The four packages hold the same site; only their manifests differ.
-  for (const name of PACKAGES.slice(1)) {
-    expect(listFiles(join(root, 'content', name)), name).toEqual(files);
-  }
-  // Every module a chunk imports or preloads, statically or lazily, is a file next to it.
-  for (const chunk of files.filter((f) => f.endsWith('.js'))) {
-    const text = readFileSync(join(site, chunk), 'utf8');
-    for (const [, spec] of text.matchAll(/["'](\.{1,2}\/[\w./-]+\.(?:js|css))["']/g)) {
-      expect(files, `${chunk} refers to ${spec}`).toContain(posix.normalize(posix.join(posix.dirname(chunk), spec!)));
-    }
-  }
-  const failures: string[] = [];
-  page.on('response', (r) => {
-    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
-  });
-  // A request cut short by the next navigation is not a missing file; every other failure counts.
-  page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`failed ${r.url()} (${r.failure()?.errorText})`);
-  });
-  const pages = files.filter((f) => f.endsWith('.html'));
-  expect(pages.length).toBeGreaterThan(30);
-  for (const file of pages) {
-    await page.goto(`${origin}/content/cptm-2-7-scorm12/${file}?lms`);
-    await page.waitForLoadState('networkidle');
-    // Islands hydrate as they scroll into view, and storage loads on first use: show each of them.
-    for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-    await page.waitForLoadState('networkidle');
-    expect(failures, `loading ${file}`).toEqual([]);
-  }
-});
-
 function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -216,6 +179,8 @@ function listFiles(dir: string): string[] {
   walk(dir);
   return out.filter((f) => f !== 'imsmanifest.xml').sort();
 }
+
+const kept = (page: Page) => page.evaluate(() => (window as any).lms.kept());
 
 for (const [name, viewport, popup] of [
   ['embedded in the LMS page, 1366×768', { width: 1366, height: 768 }, false],
@@ -394,3 +359,44 @@ for (const version of ['1.2', '2004'] as const) {
     );
   });
 }
+
+test('an unzipped package: every page, with ?lms, requests nothing that is not in the package', async ({ page }) => {
+  const site = join(root, 'content', 'cptm-2-7-scorm12');
+  const files = listFiles(site);
+  // The four packages hold the same site; only their manifests differ.
+  for (const name of PACKAGES.slice(1)) {
+    expect(listFiles(join(root, 'content', name)), name).toEqual(files);
+  }
+  // Every module a chunk imports or preloads, statically or lazily, is a file next to it.
+  for (const chunk of files.filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(join(site, chunk), 'utf8');
+    for (const [, spec] of text.matchAll(/["'](\.{1,2}\/[\w./-]+\.(?:js|css))["']/g)) {
+      expect(files, `${chunk} refers to ${spec}`).toContain(posix.normalize(posix.join(posix.dirname(chunk), spec!)));
+    }
+  }
+  const failures: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+  });
+  // A request cut short by the next navigation is not a missing file; every other failure counts.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`failed ${r.url()} (${r.failure()?.errorText})`);
+  });
+  const pages = files.filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(30);
+  for (const file of pages) {
+    await page.goto(`${origin}/content/cptm-2-7-scorm12/${file}?lms`);
+    await page.waitForLoadState('networkidle');
+    // Islands hydrate as they scroll into view, and storage loads on first use: show each of them.
+    // (astro-island is display: contents, so it is its first child that comes into view.)
+    await page.evaluate(async () => {
+      for (const island of document.querySelectorAll('astro-island')) {
+        (island.firstElementChild ?? island).scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+    });
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    expect(failures, `loading ${file}`).toEqual([]);
+  }
+});
