@@ -95,7 +95,8 @@ const isCorrect = (question: LmsQuestion, answer: readonly string[]) =>
 /** 1.2 CMITime is a time of day (the learner's clock); 2004 a full UTC timestamp to the second. */
 function when(version: ScormVersion, at: number): string {
   const date = new Date(at);
-  if (version === '2004') return `${date.toISOString().slice(0, 19)}Z`;
+  // time(second,10,0) allows a zone designator only after the fraction of a second.
+  if (version === '2004') return `${date.toISOString().slice(0, 19)}.0Z`;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 }

@@ -94,7 +94,7 @@ describe('interactions', () => {
       'cmi.interactions.0.learner_response': 'a',
       'cmi.interactions.0.correct_responses.0.pattern': 'a[,]c',
       'cmi.interactions.0.result': 'incorrect',
-      'cmi.interactions.0.timestamp': '2026-11-30T09:15:07Z',
+      'cmi.interactions.0.timestamp': '2026-11-30T09:15:07.0Z',
       'cmi.interactions.0.description': single.prompt,
     });
     // id and type come first: the data model checks responses against the type.
