@@ -12,6 +12,9 @@ export interface TocEntry {
 
 export interface RenderedPage {
   html: string;
+  /** The document's title page, or a chapter's title, each line with its anchor. */
+  coverHtml: string;
+  titleHtml: string;
   toc: TocEntry[];
   /** A `<style>` body that lights up every line of each cited range when a link opens it. */
   rangeCss: string;
@@ -23,9 +26,8 @@ export interface RenderedPage {
  * glued to a word (the Resource Package: "given context.1").
  */
 function inline(text: string, footnotes: ReadonlySet<string>, gluedNotes: boolean): string {
-  let html = escapeHtml(text)
-    .replace(/&lt;ul[^&]*?&gt;/g, '')
-    .replace(/&lt;\/ul&gt;/g, '')
+  // The lesson's slide 4 keeps the HTML of its source (a styled <ul>): the list marks stay, the tags go.
+  let html = escapeHtml(text.replace(/<\/?ul[^>]*>/g, ''))
     .replace(/&lt;i&gt;(.*?)&lt;\/i&gt;/g, '<em>$1</em>')
     .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[\s(“"])\*(\S(?:.*?\S)?)\*(?=$|[\s).,;:”"])/g, '$1<em>$2</em>');
@@ -55,7 +57,7 @@ export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [numb
 
   // Where a cited range starts, an empty anchor (`id="L131-142"`) before its first line.
   const rangeStarts = new Map<number, string[]>();
-  const lineIds = new Set(page.blocks.flatMap(linesOf).map((l) => l.n));
+  const lineIds = new Set([...page.coverLines, ...page.titleLines, ...page.blocks.flatMap(linesOf)].map((l) => l.n));
   let rangeCss = '';
   for (const [from, to] of citedRanges) {
     if (!lineIds.has(from)) continue;
@@ -170,10 +172,11 @@ export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [numb
   if (slideOpen) body += '</div>';
   if (notes !== '')
     body += `<section class="footnotes" aria-labelledby="notes"><h2 id="notes">Notes</h2>${notes}</section>`;
-  return { html: body, toc, rangeCss };
-}
-
-/** The title page or a chapter's title lines, each with its anchor. */
-export function renderTitleLines(lines: readonly SeedLine[]): string {
-  return lines.map((l) => `<span class="ln" id="L${l.n}">${escapeHtml(l.text)}</span>`).join('<br>');
+  return {
+    html: body,
+    coverHtml: page.coverLines.map((l) => span(l)).join('<br>'),
+    titleHtml: page.titleLines.map((l) => span(l)).join('<br>'),
+    toc,
+    rangeCss,
+  };
 }
