@@ -129,7 +129,9 @@ export function parseSeed(rawLines: readonly string[], options: ParseOptions, fi
       const text = line.text;
       const next = lines[i + 1];
 
-      const footnote = i === 0 || options.footnotes === 'superscript' ? footnoteNumber(text) : undefined;
+      // A footnote starts a run, or follows a page break's links (" 1 DPKO/DFS Policy…" after a URL).
+      const footnote =
+        i === 0 || open === undefined || options.footnotes === 'superscript' ? footnoteNumber(text) : undefined;
       if (footnote !== undefined) {
         lastFootnote = Number(footnote);
         open = [line];

@@ -74,4 +74,27 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(status).not.toBe(0);
     expect(output).toContain('courses/demo/02-second.md:10: activity "demo-quizz" does not exist');
   });
+
+  it('a citation of a seed line that does not exist, in the frontmatter', () => {
+    const dir = brokenCopy((d) =>
+      replaceIn(join(d, 'courses/demo/01-first.md'), 'sources: [cptm:139-146]', 'sources: [cptm:139-9146]'),
+    );
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('courses/demo/01-first.md');
+    expect(output).toContain('"cptm:139-9146" points past the end of cptm-2025-lesson-2.7-women-peace-security.txt');
+  });
+
+  it('a link to a passage that does not exist, in a lesson’s text', () => {
+    const dir = brokenCopy((d) =>
+      replaceIn(
+        join(d, 'courses/demo/01-first.md'),
+        '[[Sex]] refers to biological differences.',
+        '[[Sex]] refers to biological differences ([see the passage](cite:cptm:9150)).',
+      ),
+    );
+    const { status, output } = runAstro('build', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('courses/demo/01-first.md:11: citation "cptm:9150" points past the end of');
+  });
 });
