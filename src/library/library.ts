@@ -108,17 +108,24 @@ function splitChapters(
 }
 
 /**
- * A slide's title in the lesson ("Definitions") can repeat a section's title: inside a slide's frame
- * a title is the slide's own (level 4), not the start of a section.
+ * Inside a slide's frame ("Slide 4" … "UN CPTM 2025 Slide 4") a title is the slide's own, even when it
+ * repeats a section's title ("Definitions"): it is not a heading of the document. A slide marker with
+ * no frame after it (slides 13 and 18 have no text) frames nothing.
  */
 function markSlideTitles(blocks: Block[]): void {
-  let inSlide = false;
-  for (const block of blocks) {
-    const text = linesOf(block)[0]?.text ?? '';
-    if (CPTM_SLIDE_START.test(text)) inSlide = true;
-    else if (CPTM_SLIDE_END.test(text) || /^Key Message \d+:/.test(text)) inSlide = false;
-    else if (inSlide && block.kind === 'heading') block.level = 4;
-  }
+  const textOf = (block: Block | undefined) => (block ? (linesOf(block)[0]?.text ?? '') : '');
+  blocks.forEach((block, start) => {
+    const number = CPTM_SLIDE_START.exec(textOf(block))?.[1];
+    if (!number) return;
+    const end = blocks.findIndex(
+      (b, i) => i > start && (CPTM_SLIDE_END.exec(textOf(b))?.[1] === number || CPTM_SLIDE_START.test(textOf(b))),
+    );
+    if (end < 0 || !CPTM_SLIDE_END.test(textOf(blocks[end]))) return;
+    for (let i = start + 1; i < end; i += 1) {
+      const inner = blocks[i];
+      if (inner?.kind === 'heading') blocks[i] = { kind: 'paragraph', lines: inner.lines, slideTitle: true };
+    }
+  });
 }
 
 interface Context {

@@ -24,7 +24,14 @@ export interface ListItem {
 
 export type Block =
   | { kind: 'heading'; level: 2 | 3 | 4; lines: SeedLine[] }
-  | { kind: 'paragraph'; lines: SeedLine[]; /** "17.5" for numbered paragraphs. */ number?: string }
+  | {
+      kind: 'paragraph';
+      lines: SeedLine[];
+      /** "17.5" for numbered paragraphs. */
+      number?: string;
+      /** A slide's title in the lesson (a title, but not a heading of the document). */
+      slideTitle?: boolean;
+    }
   | { kind: 'list'; ordered: boolean; items: ListItem[] }
   | { kind: 'table'; rows: { line: SeedLine; cells: string[] }[] }
   | { kind: 'footnote'; number: string; lines: SeedLine[] }

@@ -114,13 +114,15 @@ export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [numb
       case 'paragraph': {
         const id = block.number ? uniqueId(`para-${block.number.replace('.', '-')}`) : `p${first.n}`;
         used.add(id);
-        const kind = /^Key Message \d+:/.test(first.text)
-          ? ' class="seed-key-message"'
-          : /^Trainer Tips:/.test(first.text)
-            ? ' class="seed-tip"'
-            : block.number
-              ? ' class="seed-numbered"'
-              : '';
+        const kind = block.slideTitle
+          ? ' class="seed-slide__title"'
+          : /^Key Message \d+:/.test(first.text)
+            ? ' class="seed-key-message"'
+            : /^Trainer Tips:/.test(first.text)
+              ? ' class="seed-tip"'
+              : block.number
+                ? ' class="seed-numbered"'
+                : '';
         body += `<p id="${id}"${kind}>${spans(block.lines)}</p>`;
         break;
       }
