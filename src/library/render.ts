@@ -177,7 +177,7 @@ export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [numb
   return {
     html: body,
     coverHtml: page.coverLines.map((l) => span(l)).join('<br>'),
-    titleHtml: page.titleLines.map((l) => span(l)).join('<br>'),
+    titleHtml: page.titleLines.map((l) => span(l)).join(' '),
     toc,
     rangeCss,
   };

@@ -201,6 +201,7 @@ test.describe('the library as a learner reads it', () => {
   });
 
   test('axe finds nothing on library pages, with a passage highlighted, in light and dark', async ({ page }) => {
+    test.setTimeout(240_000);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/library/', '/library/cptm/#L140', '/library/unsms/#L64', '/library/dpo/chapter-1/#L266']) {
