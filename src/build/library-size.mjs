@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 /** Marks where the library's landing page states the library's size. */
 export const SIZE_MARKER = '<!--library-size-->';
 
-/** Every file under `dir`, recursively. */
+/**
+ * Every file under `dir`, recursively.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -15,12 +19,18 @@ function filesUnder(dir) {
   });
 }
 
-/** "1.2 MB", "640 KB": sizes as a learner on a data plan reads them. */
+/**
+ * "1.2 MB", "640 KB": sizes as a learner on a data plan reads them.
+ * @param {number} bytes
+ */
 export function formatBytes(bytes) {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
-/** The library's pages in a built site: their count, their bytes as stored, and gzipped as sent. */
+/**
+ * The library's pages in a built site: their count, their bytes as stored, and gzipped as sent.
+ * @param {string} outDir
+ */
 export function measureLibrary(outDir) {
   const pages = filesUnder(join(outDir, 'library')).filter((file) => file.endsWith('.html'));
   let bytes = 0;

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { paths } from '../catalog/paths';
 import { escapeHtml } from '../render/html';
 import { ContentError } from '../render/content-error';
 import { parseSource, SEEDS, type SeedKey } from '../schemas/source';

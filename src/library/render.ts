@@ -141,7 +141,7 @@ export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [numb
               .map((id) => `<span class="range-anchor" id="${id}"></span>`)
               .join('');
             const cells = row.cells.map((cell, index) => {
-              const html = inline(cell, footnotes, glued).replace(/•\s*/g, (m, at: number) =>
+              const html = inline(cell, footnotes, glued).replace(/•\s*/g, (_, at: number) =>
                 at === 0 ? '• ' : '<br>• ',
               );
               const span =
