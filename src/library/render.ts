@@ -151,7 +151,7 @@ export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [numb
             return `<tr class="ln" id="L${row.line.n}">${cells.join('')}</tr>`;
           })
           .join('');
-        body += `<div class="table-wrap" id="p${first.n}"><table><tbody>${rows}</tbody></table></div>`;
+        body += `<div class="table-wrap" id="p${first.n}" tabindex="0"><table><tbody>${rows}</tbody></table></div>`;
         break;
       }
       case 'footnote': {

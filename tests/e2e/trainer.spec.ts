@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 
 const COURSE = '/courses/cptm-2-7';
@@ -244,18 +244,35 @@ test.describe('the presenter view', () => {
     await presenter.getByRole('button', { name: 'Previous' }).click();
     await expectOnSlide(page, 11);
 
-    // Messages from another course's deck are ignored.
-    await presenter.evaluate(() =>
-      new BroadcastChannel('gender-lens-deck').postMessage({
-        kind: 'state',
-        deck: 'another-course',
-        sender: 'someone',
-        seq: 9999,
-        index: 0,
-        blank: false,
-      }),
+    // Messages from another course's deck are ignored. One channel delivers in order, so the
+    // windows' answers to a "hello" sent after another course's move say where that move left them.
+    const deck = new URL(page.url()).pathname.split('/')[2];
+    // The deck's position of slide 11 (slides are numbered as in the CPTM, which has gaps).
+    const index = await page
+      .locator('[data-slide]')
+      .evaluateAll((all) => all.findIndex((slide) => (slide as HTMLElement).dataset.slide === '11'));
+    const answers = await presenter.evaluate(
+      (deck) =>
+        new Promise<number[]>((resolve) => {
+          const channel = new BroadcastChannel('gender-lens-deck');
+          const heard: number[] = [];
+          channel.onmessage = ({ data }) => {
+            if (data.kind === 'state' && data.deck === deck) heard.push(data.index);
+            if (heard.length === 2) resolve(heard); // the audience window and the presenter view
+          };
+          channel.postMessage({
+            kind: 'state',
+            deck: 'another-course',
+            sender: 'someone',
+            seq: 9999,
+            index: 0,
+            blank: false,
+          });
+          channel.postMessage({ kind: 'hello', deck, sender: 'someone' });
+        }),
+      deck,
     );
-    await presenter.waitForTimeout(200);
+    expect(answers).toEqual([index, index]);
     await expectOnSlide(page, 11);
   });
 
