@@ -5,7 +5,14 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
-import { CPTM_REQUIRED_SECTIONS, passKnowledgeCheck, readToEnd, sortAllCorrectly } from './support/lesson';
+import {
+  answerQuestion,
+  CPTM_REQUIRED_SECTIONS,
+  passKnowledgeCheck,
+  readToEnd,
+  ready,
+  sortAllCorrectly,
+} from './support/lesson';
 
 // Builds the real SCORM packages, unpacks each where an LMS would keep it, and runs it inside a
 // stand-in LMS whose API is scorm-again.
@@ -162,3 +169,20 @@ for (const pkg of ['i-know-gender-scorm12', 'i-know-gender-scorm2004']) {
       .toEqual(['gender-concepts']);
   });
 }
+
+test('inside the LMS a knowledge check keeps its answers: after a reload it goes on at question 3', async ({
+  page,
+}) => {
+  const frame = await launch(page, 'cptm-2-7-scorm12');
+  await openSection(frame, 'lesson-closing');
+  const quiz = frame.locator('[data-activity="cptm-2-7-knowledge-check"] .quiz');
+  await ready(quiz);
+  for (const rightly of [true, false]) {
+    await answerQuestion(quiz, rightly);
+    await quiz.getByRole('button', { name: 'Next question' }).click();
+  }
+  // The course page in the LMS's frame is reloaded, as a learner's refresh of it would.
+  await frame.locator('body').evaluate(() => location.reload());
+  await ready(quiz);
+  await expect(quiz.getByText(/^Question 3 of \d+$/)).toBeVisible();
+});
