@@ -4,6 +4,7 @@ import AstroPWA from '@vite-pwa/astro';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { afterLoadScripts } from './src/build/after-load.mjs';
+import { librarySize } from './src/build/library-size.mjs';
 
 // `npm run build:scorm` builds the site for an LMS package: a placeholder base that the packager turns
 // into relative URLs, and no service worker (an LMS serves and tracks the course itself).
@@ -17,6 +18,8 @@ export default defineConfig({
   base: process.env.GENDER_LENS_BASE ?? '/',
   integrations: [
     svelte(),
+    // States the library's size on /library/ once its pages are built (the "Save the library" button).
+    librarySize(),
     // The service worker (src/sw.ts) and the web app manifest. See docs/architecture.md, "Offline".
     !forLms &&
       AstroPWA({
@@ -51,6 +54,9 @@ export default defineConfig({
           // Every built page, script, style and icon: the whole site works offline after one visit
           // (vite-plugin-pwa adds the manifest.webmanifest itself).
           globPatterns: ['**/*.{html,js,css,svg,png}'],
+          // The library (the source documents, about as large as the rest of the site) is cached page
+          // by page when read, or all at once from /library/: src/sw.ts, src/scripts/library-offline.ts.
+          globIgnores: ['library/**'],
           // Keep pages as ".../index.html": src/sw.ts finds them from both "/x/" and "/x".
           manifestTransforms: [],
         },

@@ -48,7 +48,7 @@ function benchmarkLine(pages) {
 }
 
 export function formatMarkdown(results) {
-  const { build, precache, budgets, pages, throttling, runs } = results;
+  const { build, precache, library, budgets, pages, throttling, runs } = results;
   const lines = [
     '# Bench results',
     '',
@@ -79,6 +79,11 @@ export function formatMarkdown(results) {
     );
   } else {
     lines.push('- Precache: no dist/sw.js');
+  }
+  if (library) {
+    lines.push(
+      `- Library (not precached; cached when read or saved from /library/): ${library.pages} pages, ${kib(library.bytes)} KiB raw, ${kib(library.gzipBytes)} KiB gzip`,
+    );
   }
   const off = pages.flatMap((p) => p.offOrigin ?? []);
   lines.push(`- Requests to other origins: ${off.length === 0 ? 'none ✓' : `${off.length} ✗ ${off.join(', ')}`}`);

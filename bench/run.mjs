@@ -18,6 +18,7 @@ import { lighthouseRuns } from './lighthouse.mjs';
 import { firstVisit } from './network.mjs';
 import { responseTime, THROTTLING } from './responsiveness.mjs';
 import { formatMarkdown } from './report.mjs';
+import { measureLibrary } from '../src/build/library-size.mjs';
 import { pageWeight, precacheOf, totals } from './static-weight.mjs';
 
 const ROOT = process.cwd();
@@ -88,6 +89,8 @@ async function main() {
     if (!existsSync(DIST)) throw new Error(`${DIST} does not exist: run without --skip-build`);
   }
   const precache = precacheOf(DIST) ?? null;
+  // The library is outside the precache (cached when read, or saved from /library/): reported apart.
+  const library = existsSync(join(DIST, 'library')) ? measureLibrary(DIST) : null;
 
   const server = await serveStatic({ root: DIST });
   const browser = await chromium.launch({
@@ -156,6 +159,7 @@ async function main() {
     budgets: { pages: Object.fromEntries(PAGES.map((p) => [p.id, p.budget ?? {}])), site: SITE_BUDGET },
     build: { ms: buildMs },
     precache,
+    library,
     pages,
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -5,6 +5,8 @@
  * pages never opened online included. Built by @vite-pwa/astro (injectManifest), which replaces
  * `self.__WB_MANIFEST` with the list of files in dist/ and their revisions.
  *
+ * The library is the exception: cached page by page when read (see the route at the end).
+ *
  * Update flow ("prompt"): a new deployment installs in the background and waits. The page tells the
  * learner (src/scripts/offline.ts) and, when they press "Reload to update", posts SKIP_WAITING; the
  * new worker activates, claims the page, and the page reloads. Nothing here touches IndexedDB, so
@@ -21,6 +23,9 @@
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { StaleWhileRevalidate } from 'workbox-strategies';
+import { LIBRARY_CACHE, libraryCacheKey } from './scripts/library-offline';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -43,6 +48,36 @@ precacheAndRoute(self.__WB_MANIFEST, {
 });
 cleanupOutdatedCaches();
 clientsClaim();
+
+/**
+ * The library (/library/…) is not precached: it is about as large as the rest of the site. A page is
+ * kept the first time it is read and served from the cache after that, refreshed in the background
+ * (stale-while-revalidate); the save button on /library/ fills the same cache with every page.
+ * One entry per page, whatever the query or fragment of the link that opened it.
+ */
+const libraryPath = new URL('library/', self.registration.scope).pathname;
+registerRoute(
+  ({ request, url }) =>
+    request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(libraryPath),
+  new StaleWhileRevalidate({
+    cacheName: LIBRARY_CACHE,
+    plugins: [
+      {
+        cacheKeyWillBeUsed: async ({ request }) => libraryCacheKey(new URL(request.url)),
+        // Offline, and this page was never opened nor saved: say so instead of the browser's error page.
+        handlerDidError: async () =>
+          new Response(
+            '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+              '<title>Not saved on this device · Gender Lens</title><main style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">' +
+              '<h1>This library page is not saved on this device</h1><p>You are offline, and this page of the library has not been opened or saved here before. ' +
+              'Once you are online again, open it, or use “Save the library for offline use” on the library page.</p>' +
+              `<p><a href="${libraryPath}">Library</a> · <a href="${new URL(self.registration.scope).pathname}">Courses</a></p></main></html>`,
+            { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+          ),
+      },
+    ],
+  }),
+);
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();

@@ -2,6 +2,7 @@ import type { Activity } from '../schemas/activity';
 import type { Course } from '../schemas/course';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { SectionData } from '../schemas/section';
+import { citationsIn, resolveCitation } from '../library/cite';
 import { ContentError } from '../render/content-error';
 import { slugify } from '../render/markdown';
 import { checkAssessments } from './assessment-check';
@@ -101,6 +102,21 @@ export function checkIntegrity(content: ContentSet): ContentError[] {
       });
     }
   }
+
+  // Citations written in prose (`(unsms:68)`, `[words](cite:cptm:129)`) become links to the library:
+  // each must name a line with text. (Section bodies are checked as they render, with their line.)
+  const checkProse = (file: string, field: string, text: string | null | undefined) => {
+    for (const value of citationsIn(text ?? '')) {
+      const resolved = resolveCitation(value);
+      if (typeof resolved === 'string') add(file, `${field}: citation ${resolved}`);
+    }
+  };
+  for (const { file, data } of content.activities) {
+    checkProse(file, 'instructions', data.instructions);
+    checkProse(file, 'authored', data.authored);
+    if (data.kind === 'sorting') checkProse(file, 'summary', data.summary);
+  }
+  for (const { file, data } of content.glossary) checkProse(file, `${data.id}.note`, data.note);
 
   const glossaryIds = new Set(content.glossary.map((g) => g.data.id));
   const names = new Map<string, string>();

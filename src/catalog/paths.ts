@@ -20,5 +20,11 @@ export const paths = {
   certificate: () => `${base}certificate/`,
   verify: () => `${base}verify/`,
   myData: () => `${base}my-data/`,
+  /**
+   * The library (the seed documents as pages): its landing page, a document, or one of its chapters;
+   * `anchor` is a line ("L176"), a range ("L131-142") or a heading id.
+   */
+  library: (key?: string, page?: string, anchor?: string) =>
+    `${base}library/${key ? `${key}/` : ''}${page ? `${page}/` : ''}${anchor ? `#${anchor}` : ''}`,
   asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
 };

@@ -1,5 +1,9 @@
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
+import { citationGroupHtml, CITATION_GROUP, resolveCiteLinks } from '../library/cite';
 import { ContentError } from './content-error';
+import { escapeHtml } from './html';
+
+export { escapeHtml };
 
 /** Finds the glossary entry a `[[…]]` link means: by explicit id, by id, or by alias. */
 export interface TermIndex {
@@ -17,10 +21,6 @@ export function slugify(text: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 }
 
 /**
@@ -75,7 +75,27 @@ export function checkTermLinks(text: string, firstLine: number, file: string, te
   });
 }
 
-/** A marked instance with our inline extension for glossary links. */
+/**
+ * Citations in prose become readable references linked to the library: a bare `(unsms:68)` reads
+ * "(UNSMS policy, para 19.2)", and `[see the passage](cite:cptm:129)` links the author's own words.
+ * Both are checked first by `checkCitations` (src/library/cite.ts), which names the file and line.
+ */
+const citationLink: TokenizerAndRendererExtension = {
+  name: 'citation',
+  level: 'inline',
+  start: (src) => {
+    const at = src.search(new RegExp(CITATION_GROUP.source));
+    return at < 0 ? undefined : at;
+  },
+  tokenizer(src) {
+    const match = new RegExp(`^${CITATION_GROUP.source}`).exec(src);
+    if (!match) return undefined;
+    return { type: 'citation', raw: match[0], key: match[1], places: match[2] };
+  },
+  renderer: (token) => citationGroupHtml(String(token.key), String(token.places)),
+};
+
+/** A marked instance with our inline extensions for glossary links and citations. */
 export function createMarkdown(terms: TermIndex): (markdown: string) => string {
   const termLink: TokenizerAndRendererExtension = {
     name: 'termLink',
@@ -96,9 +116,9 @@ export function createMarkdown(terms: TermIndex): (markdown: string) => string {
   };
   const marked = new Marked({
     gfm: true,
-    extensions: [termLink],
+    extensions: [termLink, citationLink],
     // A table scrolls sideways on a narrow screen; a keyboard user reaches it to scroll it.
     hooks: { postprocess: (html) => html.replaceAll('<table>', '<table tabindex="0">') },
   });
-  return (markdown) => marked.parse(markdown, { async: false });
+  return (markdown) => marked.parse(resolveCiteLinks(markdown), { async: false });
 }

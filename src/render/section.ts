@@ -1,3 +1,4 @@
+import { checkCitations } from '../library/cite';
 import { splitBlocks, type Block } from './blocks';
 import { ContentError } from './content-error';
 import { checkTermLinks, createMarkdown, escapeHtml, withHeadingIds, type TermIndex } from './markdown';
@@ -80,6 +81,7 @@ export function renderSection(source: string, context: RenderContext): RenderedS
   for (const block of blocks) {
     // Body lines start one line after the opening ":::" line.
     checkTermLinks(blockText(block), block.kind === 'markdown' ? block.line : block.line + 1, file, terms);
+    checkCitations(blockText(block), file, block.kind === 'markdown' ? block.line : block.line + 1);
     const lastSlide = slides.at(-1);
     switch (block.kind) {
       case 'markdown':

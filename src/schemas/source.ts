@@ -33,17 +33,23 @@ export function seedsDir(): string {
   return process.env.GENDER_LENS_SEEDS ?? join(process.cwd(), 'content', 'seeds');
 }
 
-const lineCounts = new Map<SeedKey, number>();
+const seedTexts = new Map<SeedKey, string[]>();
 
-/** Number of lines in a seed file, read once per process. */
-export function seedLineCount(key: SeedKey): number {
-  let count = lineCounts.get(key);
-  if (count === undefined) {
+/** A seed file's lines (index 0 is line 1), read once per process. */
+export function seedLines(key: SeedKey): string[] {
+  let lines = seedTexts.get(key);
+  if (lines === undefined) {
     const text = readFileSync(join(seedsDir(), SEEDS[key].file), 'utf8');
-    count = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-    lineCounts.set(key, count);
+    lines = text.split('\n');
+    if (text.endsWith('\n')) lines.pop();
+    seedTexts.set(key, lines);
   }
-  return count;
+  return lines;
+}
+
+/** Number of lines in a seed file. */
+export function seedLineCount(key: SeedKey): number {
+  return seedLines(key).length;
 }
 
 export interface SourceRef {
@@ -67,6 +73,9 @@ export function parseSource(value: string): SourceRef | string {
   if (from < 1 || to < from) return `"${value}" has an empty or reversed line range`;
   const lines = seedLineCount(seed as SeedKey);
   if (to > lines) return `"${value}" points past the end of ${SEEDS[seed as SeedKey].file} (${lines} lines)`;
+  // The library anchors lines with text; a citation that starts on a blank line points at nothing.
+  if ((seedLines(seed as SeedKey)[from - 1] ?? '').trim() === '')
+    return `"${value}" starts on line ${from} of ${SEEDS[seed as SeedKey].file}, which is blank: cite a line with text`;
   return { seed: seed as SeedKey, from, to };
 }
 
@@ -83,11 +92,3 @@ export const SourcesSchema = z.array(SourceSchema).min(1, 'cite at least one see
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single dashes');
-
-/** Human-readable citation such as "CPTM Lesson 2.7, lines 131–142". */
-export function describeSource(value: string): string {
-  const parsed = parseSource(value);
-  if (typeof parsed === 'string') return value;
-  const range = parsed.from === parsed.to ? `line ${parsed.from}` : `lines ${parsed.from}–${parsed.to}`;
-  return `${SEEDS[parsed.seed].title}, ${range}`;
-}

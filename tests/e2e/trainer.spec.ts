@@ -383,7 +383,7 @@ test.describe('printing and preparing', () => {
     const activity = page.getByRole('region', { name: 'Required Learning Activity 2.7.1' });
     await expect(activity).toContainText('Brainstorm, discussion');
     await expect(activity).toContainText('2.7 Learning Support');
-    await expect(activity).toContainText('not among the seeds');
+    await expect(activity).toContainText('not among the source documents');
     for (const [name, href] of [
       ['Slides', DECK],
       ['Presenter view', PRESENTER],

@@ -75,4 +75,14 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(output).toContain('activities/demo-quiz.yaml');
     expect(output).toContain('questions.1.level: Required');
   });
+
+  it('a citation of a seed line that does not exist, in the frontmatter', () => {
+    const dir = brokenCopy((d) =>
+      replaceIn(join(d, 'courses/demo/01-first.md'), 'sources: [cptm:139-146]', 'sources: [cptm:139-9146]'),
+    );
+    const { status, output } = runAstro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('courses/demo/01-first.md');
+    expect(output).toContain('"cptm:139-9146" points past the end of cptm-2025-lesson-2.7-women-peace-security.txt');
+  });
 });

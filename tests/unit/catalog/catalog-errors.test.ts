@@ -47,4 +47,16 @@ describe('the catalog of a content tree', () => {
       ),
     ).rejects.toThrow(/courses\/demo\/02-second\.md:10: activity "demo-quizz" does not exist/);
   });
+
+  it('fails on a lesson linking a passage that does not exist, naming the file and line', async () => {
+    await expect(
+      catalogOf((d) =>
+        replaceIn(
+          join(d, 'courses/demo/01-first.md'),
+          '[[Sex]] refers to biological differences.',
+          '[[Sex]] refers to biological differences ([see the passage](cite:cptm:9150)).',
+        ),
+      ),
+    ).rejects.toThrow(/courses\/demo\/01-first\.md:11: citation "cptm:9150" points past the end of cptm-/);
+  });
 });

@@ -105,6 +105,22 @@ describe('checkIntegrity', () => {
     );
   });
 
+  it('reports a citation in activity or glossary prose that names a missing or blank line', () => {
+    const set = fixtureSet();
+    set.activities[0]!.data.authored = 'Written from the lesson (cptm:9999).';
+    set.glossary[0]!.data.note = 'The policy says so ([see the passage](cite:unsms:13)).';
+    expect(messages(set)).toEqual([
+      expect.stringMatching(
+        /^content\/activities\/demo-sort\.yaml: authored: citation "cptm:9999" points past the end of cptm-.*\.txt/,
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^content/glossary\\.yaml: ${set.glossary[0]!.data.id}\\.note: citation "unsms:13" starts on line 13 .* which is blank`,
+        ),
+      ),
+    ]);
+  });
+
   it('reports a course without sections', () => {
     const set = fixtureSet();
     set.sections = [];

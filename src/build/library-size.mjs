@@ -1,0 +1,68 @@
+// @ts-check
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Marks where the library's landing page states the library's size. */
+export const SIZE_MARKER = '<!--library-size-->';
+
+/**
+ * Every file under `dir`, recursively.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * "1.2 MB", "640 KB": sizes as a learner on a data plan reads them.
+ * @param {number} bytes
+ */
+export function formatBytes(bytes) {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
+
+/**
+ * The library's pages in a built site: their count, their bytes as stored, and gzipped as sent.
+ * @param {string} outDir
+ */
+export function measureLibrary(outDir) {
+  const pages = filesUnder(join(outDir, 'library')).filter((file) => file.endsWith('.html'));
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const file of pages) {
+    const content = readFileSync(file);
+    bytes += content.length;
+    gzipBytes += gzipSync(content).length;
+  }
+  return { pages: pages.length, bytes, gzipBytes };
+}
+
+/**
+ * Writes the library's size into its landing page once every page is built: the size of the pages
+ * is only known when they are all written, and the "Save the library" button must state it.
+ * The library is outside the service worker's precache, so changing the page afterwards is safe.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function librarySize() {
+  return {
+    name: 'gender-lens:library-size',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        const landing = join(outDir, 'library', 'index.html');
+        const html = readFileSync(landing, 'utf8');
+        if (!html.includes(SIZE_MARKER))
+          throw new Error(`${landing} has no ${SIZE_MARKER} to state the library's size`);
+        const { bytes, gzipBytes } = measureLibrary(outDir);
+        const text = `about ${formatBytes(gzipBytes)} to download, ${formatBytes(bytes)} on this device`;
+        writeFileSync(landing, html.replace(SIZE_MARKER, text));
+      },
+    },
+  };
+}
