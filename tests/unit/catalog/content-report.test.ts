@@ -17,7 +17,7 @@ describe('npm run content:report', () => {
   it('lists every citation of a line that does not exist, naming file and question', () => {
     expect(
       brokenCitations('content/activities/x.yaml', {
-        sources: ['cptm:1'],
+        sources: ['cptm:3'],
         questions: [
           { id: 'q1', sources: ['unsms:64', 'unsms:9999'] },
           { id: 'q2', sources: ['seed:1'] },
