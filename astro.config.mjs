@@ -4,6 +4,7 @@ import AstroPWA from '@vite-pwa/astro';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { afterLoadScripts } from './src/build/after-load.mjs';
+import { SEARCH_FOLDER, searchIndex } from './src/build/search-index.mjs';
 
 // `npm run build:scorm` builds the site for an LMS package: a placeholder base that the packager turns
 // into relative URLs, and no service worker (an LMS serves and tracks the course itself).
@@ -51,10 +52,15 @@ export default defineConfig({
           // Every built page, script, style and icon: the whole site works offline after one visit
           // (vite-plugin-pwa adds the manifest.webmanifest itself).
           globPatterns: ['**/*.{html,js,css,svg,png}'],
+          // The search index (and Pagefind's own scripts) are cached when search is first used.
+          globIgnores: [`${SEARCH_FOLDER}/**`],
           // Keep pages as ".../index.html": src/sw.ts finds them from both "/x/" and "/x".
           manifestTransforms: [],
         },
       }),
+    // The search index, written from the built pages (src/build/search-index.mjs). An LMS package
+    // has no search: it runs one course inside the LMS's frame (docs/architecture.md, "Search").
+    !forLms && searchIndex(),
   ],
   outDir,
   cacheDir: process.env.GENDER_LENS_CACHE ?? './node_modules/.astro',

@@ -18,9 +18,17 @@
  * clientsClaim() makes it control the page that registered it: chunks that page loads later (an
  * island scrolled into view) come from the cache even if the network drops meanwhile. Both are
  * checked by tests/e2e/offline.spec.ts.
+ *
+ * The search index is not precached (see src/search/offline.ts): its files are cached as search
+ * fetches them. Pagefind names its index files by their content, so those come from the cache
+ * first; its scripts and entry file keep their names from build to build, so the network answers
+ * them when it can and the cache when offline.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { isHashedSearchFile, SEARCH_CACHE, SEARCH_FOLDER, searchCacheKey } from './search/offline';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -42,6 +50,17 @@ precacheAndRoute(self.__WB_MANIFEST, {
   cleanURLs: false,
 });
 cleanupOutdatedCaches();
+
+const searchFolder = new URL(SEARCH_FOLDER, self.registration.scope).href;
+const searchCache = {
+  cacheName: SEARCH_CACHE,
+  plugins: [{ cacheKeyWillBeUsed: async ({ request }: { request: Request }) => searchCacheKey(request.url) }],
+};
+registerRoute(({ url }) => url.href.startsWith(searchFolder) && isHashedSearchFile(url), new CacheFirst(searchCache));
+registerRoute(
+  ({ url }) => url.href.startsWith(searchFolder),
+  new NetworkFirst({ ...searchCache, networkTimeoutSeconds: 4 }),
+);
 clientsClaim();
 
 self.addEventListener('message', (event) => {
