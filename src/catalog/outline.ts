@@ -1,5 +1,5 @@
 import type { Activity } from '../schemas/activity';
-import type { ProgressOutline } from '../scripts/course-progress';
+import { scoredActivityIds, type CertificateCourse, type ProgressOutline } from '../progress/course';
 import type { CourseView } from './index';
 import { paths } from './paths';
 
@@ -25,27 +25,8 @@ export function courseOutline(course: CourseView, activities: Map<string, Activi
   };
 }
 
-/** What a certificate prints about its course, beyond the record itself. */
-export interface CertificateCourse {
-  courseId: string;
-  /** The course page. */
-  href: string;
-  code: string;
-  title: string;
-  edition: string;
-  contentVersion: string;
-  statement: string;
-  disclaimer: string | null;
-  /** Quiz activities whose best score is the certificate's score (the assessment first). */
-  scoredActivityIds: string[];
-  outline: ProgressOutline;
-}
-
 export function certificateCourse(course: CourseView, activities: Map<string, Activity>): CertificateCourse {
   const rule = course.data.completion;
-  const scored = [rule.assessment, ...rule.activities].filter(
-    (id): id is string => !!id && activities.get(id)?.kind === 'quiz',
-  );
   return {
     courseId: course.data.id,
     href: course.href,
@@ -55,7 +36,7 @@ export function certificateCourse(course: CourseView, activities: Map<string, Ac
     contentVersion: course.data.contentVersion,
     statement: course.data.certificate.statement,
     disclaimer: course.data.disclaimer ?? null,
-    scoredActivityIds: scored,
+    scoredActivityIds: scoredActivityIds(rule, (id) => activities.get(id)?.kind),
     outline: courseOutline(course, activities),
   };
 }

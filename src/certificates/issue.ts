@@ -1,5 +1,5 @@
-import type { CertificateCourse } from '../catalog/outline';
 import { courseStatus, type LearnerRecord } from '../progress/completion';
+import { courseScorePercent, type CertificateCourse } from '../progress/course';
 import type { CertificateFields } from './record';
 
 export const MAX_NAME_LENGTH = 200;
@@ -36,9 +36,7 @@ export function draftCertificate(
   if (!courseStatus(course.outline, learner).complete) {
     return { ok: false, reason: 'This course is not complete yet.' };
   }
-  const scoredId = course.scoredActivityIds[0];
-  const scored = learner.attempts.filter((a) => a.activityId === scoredId && a.maxScore > 0);
-  const score = scored.length > 0 ? Math.max(...scored.map((a) => Math.round((a.score / a.maxScore) * 100))) : null;
+  const score = courseScorePercent(course, learner.attempts);
   const required = new Set([...course.outline.rule.activities, course.outline.rule.assessment]);
   const passedTimes = learner.attempts.filter((a) => a.passed && required.has(a.activityId)).map((a) => a.finishedAt);
   return {

@@ -1,18 +1,8 @@
-import type { CertificateCourse } from '../catalog/outline';
 import { courseStatus } from '../progress/completion';
+import { courseScorePercent, type CertificateCourse } from '../progress/course';
 import { markSectionSeen, recordAttempt, watchCourseProgress, type CourseProgress } from '../storage';
-import { reportStorageFailure } from '../scripts/storage-notice';
 import { findScormApi, LmsConnection } from './scorm-api';
 import { ScormSession, type SuspendPayload } from './scorm-session';
-
-/** Best score of the course's scored activity as a percentage, or null. */
-export function bestPercent(course: CertificateCourse, progress: Pick<CourseProgress, 'attempts'>): number | null {
-  const id = course.scoredActivityIds[0];
-  const scores = progress.attempts
-    .filter((a) => a.activityId === id && a.maxScore > 0)
-    .map((a) => Math.round((a.score / a.maxScore) * 100));
-  return scores.length > 0 ? Math.max(...scores) : null;
-}
 
 /** The compact resume data: sections seen and the best attempt per activity. */
 export function suspendPayload(progress: Pick<CourseProgress, 'seen' | 'attempts'>): SuspendPayload {
@@ -72,7 +62,7 @@ export async function launchCourse(frame: HTMLIFrameElement, notice: HTMLElement
     schedule: (run, ms) => setTimeout(run, ms),
   });
   const { resume, location: bookmark } = session.start();
-  if (resume) await restore(course.courseId, resume).catch(reportStorageFailure);
+  if (resume) await restore(course.courseId, resume).catch(() => undefined); // reported; the LMS keeps the record
 
   const bookmarked = bookmark ? new URL(bookmark, root) : null;
   frame.src = (bookmarked && bookmarked.origin === root.origin ? bookmarked : start).href;
@@ -87,21 +77,17 @@ export async function launchCourse(frame: HTMLIFrameElement, notice: HTMLElement
     }
   });
 
-  watchCourseProgress(
-    course.courseId,
-    (progress) => {
-      const status = courseStatus(course.outline, progress);
-      session.report({
-        complete: status.complete,
-        passed: course.scoredActivityIds.length > 0 ? status.complete : null,
-        scorePercent: bestPercent(course, progress),
-        progress: status.sections.total === 0 ? 1 : status.sections.seen / status.sections.total,
-      });
-      session.saveResume(suspendPayload(progress));
-      session.commit();
-    },
-    reportStorageFailure,
-  );
+  watchCourseProgress(course.courseId, (progress) => {
+    const status = courseStatus(course.outline, progress);
+    session.report({
+      complete: status.complete,
+      passed: course.scoredActivityIds.length > 0 ? status.complete : null,
+      scorePercent: courseScorePercent(course, progress.attempts),
+      progress: status.sections.total === 0 ? 1 : status.sections.seen / status.sections.total,
+    });
+    session.saveResume(suspendPayload(progress));
+    session.commit();
+  });
   // pagehide fires on close and on navigation away, including from an LMS's own frame.
   window.addEventListener('pagehide', () => session.finish(), { once: true });
 }

@@ -1,4 +1,5 @@
 import type { CompletionRule } from '../schemas/course';
+import { scorePercent } from './course';
 
 /** What the completion rule needs to know about a course's content. */
 export interface CourseOutline {
@@ -29,8 +30,6 @@ export interface CourseStatus {
   } | null;
 }
 
-const percent = (score: number, max: number) => (max > 0 ? Math.round((score / max) * 100) : 0);
-
 /**
  * The one rule for every course: required sections seen, required activities passed, and the
  * assessment (if any) passed. Ids the learner saved that the content no longer has are ignored, so
@@ -51,7 +50,7 @@ export function courseStatus(outline: CourseOutline, learner: LearnerRecord): Co
       id: assessmentId,
       open: missingSections.length === 0,
       passed: attempts.some((a) => a.passed),
-      bestPercent: attempts.length === 0 ? null : Math.max(...attempts.map((a) => percent(a.score, a.maxScore))),
+      bestPercent: attempts.length === 0 ? null : Math.max(...attempts.map((a) => scorePercent(a.score, a.maxScore))),
       attempts: attempts.length,
     };
   }

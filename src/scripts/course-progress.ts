@@ -1,22 +1,6 @@
-import { courseStatus, type CourseOutline, type CourseStatus } from '../progress/completion';
+import { courseStatus, type CourseStatus } from '../progress/completion';
 import { watchCourseProgress, type CourseProgress } from '../storage';
-import { reportStorageFailure } from './storage-notice';
-
-interface Linked {
-  id: string;
-  title: string;
-  href: string;
-}
-
-/** What the page knows about the course at build time, for the script to combine with progress. */
-export interface ProgressOutline extends CourseOutline {
-  courseId: string;
-  title: string;
-  sections: Linked[];
-  /** Required activities, linked to the page that holds them. */
-  activities: Linked[];
-  assessment: Linked | null;
-}
+import type { Linked, ProgressOutline } from '../progress/course';
 
 type SectionState = 'done' | 'in progress' | 'not started';
 
@@ -119,9 +103,8 @@ export function showCourseProgress(root: HTMLElement): void {
       if (certificateLink) certificateLink.hidden = !status.complete;
       root.dataset.state = status.complete ? 'complete' : seen > 0 ? 'started' : 'new';
     },
-    (error) => {
+    () => {
       if (text) text.textContent = 'Progress is not available on this device.';
-      reportStorageFailure(error);
     },
   );
 }

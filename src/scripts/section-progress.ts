@@ -1,5 +1,4 @@
 import { markSectionSeen, savePosition, storageMissing } from '../storage';
-import { reportStorageFailure } from './storage-notice';
 
 /** A heading counts as the place being read once its top has gone above this share of the screen. */
 const READING_LINE = 0.3;
@@ -12,16 +11,12 @@ const READING_LINE = 0.3;
 export function trackSection(article: HTMLElement): void {
   const { course, section, title } = article.dataset;
   if (!course || !section) return;
-  const missing = storageMissing();
-  if (missing) {
-    reportStorageFailure(missing);
-    return;
-  }
+  if (storageMissing()) return; // the storage notice says progress is not being saved
   let noted: string | null = null;
   const note = (href: string) => {
     if (href === noted) return;
     noted = href;
-    savePosition({ courseId: course, sectionId: section, href, title: title ?? section }).catch(reportStorageFailure);
+    savePosition({ courseId: course, sectionId: section, href, title: title ?? section }).catch(() => undefined);
   };
   // The section text's own headings (the objectives card and the activities are not places to resume).
   const headings = [...article.querySelectorAll<HTMLElement>(':scope > h2[id], :scope > h3[id]')];
@@ -51,7 +46,7 @@ export function trackSection(article: HTMLElement): void {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     observer.disconnect();
-    markSectionSeen(course, section).catch(reportStorageFailure);
+    markSectionSeen(course, section).catch(() => undefined); // reported by storage
   });
   observer.observe(end);
 }

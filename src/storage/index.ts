@@ -6,17 +6,22 @@ import type { DatabaseOptions, GenderLensDatabase } from './db';
 import {
   clearJournal,
   JOURNAL_PREFIX,
-  indexSnapshot,
+  indexActivityData,
   journalPosition,
   journalSeen,
-  mayHaveSnapshot,
+  mayHaveActivityData,
   takeJournalPositions,
   takeJournalSeen,
 } from './journal';
+import { reported, reportStorageFailure } from './failures';
+import { mergePlain, samePlain, toPlain } from './plain';
 import type { AttemptRow, CertificateRow, PositionRow, SnapshotRow } from './schema';
 
 export type { AttemptRow, CertificateRow, PositionRow, SnapshotRow } from './schema';
 export { describeStorageError, type StorageFailure } from './errors';
+export { STORAGE_FAILURE_EVENT } from './failures';
+/** Whether anything (state or attempts) may be stored for an activity; costs no database. */
+export { mayHaveActivityData } from './journal';
 
 let options: DatabaseOptions = {};
 let opening: Promise<GenderLensDatabase> | undefined;
@@ -37,6 +42,7 @@ async function database(): Promise<GenderLensDatabase> {
       db.close();
       return false;
     });
+    if (erasePending()) await eraseAll(db);
     await flushJournal(db);
     return db;
   })();
@@ -50,17 +56,19 @@ async function database(): Promise<GenderLensDatabase> {
 
 /**
  * A check that costs nothing: whether this browser offers IndexedDB at all. Pages call it on load so
- * the "not being saved" notice shows at once, before anything would be stored.
+ * the "not being saved" notice shows at once, before anything would be stored (it is reported).
  */
 export function storageMissing(): Error | null {
+  let missing: Error | null = null;
   try {
     if (typeof indexedDB === 'undefined' || indexedDB === null) {
-      return Object.assign(new Error('IndexedDB is not available'), { name: 'MissingAPIError' });
+      missing = Object.assign(new Error('IndexedDB is not available'), { name: 'MissingAPIError' });
     }
   } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
+    missing = error instanceof Error ? error : new Error(String(error));
   }
-  return null;
+  if (missing) reportStorageFailure(missing);
+  return missing;
 }
 
 /** What was noted while the database was not loaded becomes rows (and stays noted if that fails). */
@@ -109,12 +117,14 @@ async function writeSeen(db: GenderLensDatabase, courseId: string, sectionId: st
  * not otherwise use the database only notes it (see journal.ts); it is stored when a page that uses
  * the database opens it or hears of the note.
  */
-export async function markSectionSeen(courseId: string, sectionId: string, now = Date.now()): Promise<void> {
-  if (journalSeen({ courseId, sectionId, seenAt: now })) {
-    if (opening) await flushJournal(await opening);
-    return;
-  }
-  await writeSeen(await database(), courseId, sectionId, now);
+export function markSectionSeen(courseId: string, sectionId: string, now = Date.now()): Promise<void> {
+  return reported(async () => {
+    if (journalSeen({ courseId, sectionId, seenAt: now })) {
+      if (opening) await flushJournal(await opening);
+      return;
+    }
+    await writeSeen(await database(), courseId, sectionId, now);
+  });
 }
 
 /** Stores a position and that its section was opened; an older position never replaces a newer one. */
@@ -139,12 +149,14 @@ async function writePosition(db: GenderLensDatabase, position: PositionRow): Pro
  * opened. It only notes them (without loading the database) and they are stored the next time the
  * database opens; where that note cannot be made, they are stored at once.
  */
-export async function savePosition(position: Omit<PositionRow, 'updatedAt'>, now = Date.now()): Promise<void> {
-  if (journalPosition({ ...position, updatedAt: now })) {
-    if (opening) await flushJournal(await opening);
-    return;
-  }
-  await writePosition(await database(), { ...position, updatedAt: now });
+export function savePosition(position: Omit<PositionRow, 'updatedAt'>, now = Date.now()): Promise<void> {
+  return reported(async () => {
+    if (journalPosition({ ...position, updatedAt: now })) {
+      if (opening) await flushJournal(await opening);
+      return;
+    }
+    await writePosition(await database(), { ...position, updatedAt: now });
+  });
 }
 
 async function readCourseProgress(db: GenderLensDatabase, courseId: string): Promise<CourseProgress> {
@@ -163,33 +175,37 @@ async function readCourseProgress(db: GenderLensDatabase, courseId: string): Pro
   };
 }
 
-export async function getCourseProgress(courseId: string): Promise<CourseProgress> {
-  return readCourseProgress(await database(), courseId);
+export function getCourseProgress(courseId: string): Promise<CourseProgress> {
+  return reported(async () => readCourseProgress(await database(), courseId));
 }
 
 /**
- * Calls `onChange` with the course's progress now and whenever it changes, in this tab or another.
- * Returns a function that stops watching.
+ * Calls `onChange` with the course's progress now and whenever it changes, in this tab or another;
+ * `onError` (after the failure is reported) when it cannot. Returns a function that stops watching.
  */
 export function watchCourseProgress(
   courseId: string,
   onChange: (progress: CourseProgress) => void,
-  onError: (error: unknown) => void,
+  onError: (error: unknown) => void = () => undefined,
 ): () => void {
   let stopped = false;
   let unsubscribe: (() => void) | undefined;
+  const fail = (error: unknown) => {
+    reportStorageFailure(error);
+    onError(error);
+  };
   void (async () => {
     try {
       const [db, { liveQuery }] = await Promise.all([database(), import('dexie')]);
       if (stopped) return;
       const subscription = liveQuery(() => readCourseProgress(db, courseId)).subscribe({
         next: onChange,
-        error: onError,
+        error: fail,
       });
       // A lesson page in another tab or frame only notes progress in the journal: store it now,
       // which the live query then reports.
       const onNote = (event: StorageEvent) => {
-        if (event.key?.startsWith(JOURNAL_PREFIX) && event.newValue !== null) flushJournal(db).catch(onError);
+        if (event.key?.startsWith(JOURNAL_PREFIX) && event.newValue !== null) flushJournal(db).catch(fail);
       };
       const events = typeof addEventListener === 'function'; // absent in Node (unit tests)
       if (events) addEventListener('storage', onNote);
@@ -198,7 +214,7 @@ export function watchCourseProgress(
         if (events) removeEventListener('storage', onNote);
       };
     } catch (error) {
-      onError(error);
+      fail(error);
     }
   })();
   return () => {
@@ -207,89 +223,191 @@ export function watchCourseProgress(
   };
 }
 
-/** Stores a finished attempt. */
-export async function recordAttempt(attempt: AttemptRow): Promise<void> {
-  const db = await database();
-  await db.attempts.put(attempt);
+/** Stores a finished attempt (the same attempt stored twice stays one row: its id is its key). */
+export function recordAttempt(attempt: AttemptRow): Promise<void> {
+  return reported(async () => {
+    const db = await database();
+    await db.attempts.put(toPlain(attempt));
+    indexActivityData(attempt.activityId, true);
+  });
 }
 
-export async function listAttempts(activityId: string): Promise<AttemptRow[]> {
-  const db = await database();
-  return (await db.attempts.where('activityId').equals(activityId).toArray()).sort(
-    (a, b) => b.finishedAt - a.finishedAt,
+const newestFirst = (rows: AttemptRow[]) => rows.sort((a, b) => b.finishedAt - a.finishedAt);
+
+export function listAttempts(activityId: string): Promise<AttemptRow[]> {
+  return reported(async () =>
+    newestFirst(await (await database()).attempts.where('activityId').equals(activityId).toArray()),
   );
 }
 
-/** Saves an activity mid-way. */
-export async function saveSnapshot(row: Omit<SnapshotRow, 'updatedAt'>, now = Date.now()): Promise<void> {
-  const db = await database();
-  await db.snapshots.put({ ...row, updatedAt: now });
-  indexSnapshot(row.activityId, true);
-}
-
 /** The activity's saved state; answered without loading the database when nothing was ever saved. */
-export async function loadSnapshot(activityId: string): Promise<SnapshotRow | undefined> {
-  if (!mayHaveSnapshot(activityId)) return undefined;
-  return (await database()).snapshots.get(activityId);
+export function loadSnapshot(activityId: string): Promise<SnapshotRow | undefined> {
+  if (!mayHaveActivityData(activityId)) return Promise.resolve(undefined);
+  return reported(async () => (await database()).snapshots.get(activityId));
 }
 
-export async function clearSnapshot(activityId: string): Promise<void> {
-  await (await database()).snapshots.delete(activityId);
-  indexSnapshot(activityId, false);
+export function clearSnapshot(activityId: string): Promise<void> {
+  return reported(async () => {
+    await (await database()).snapshots.delete(activityId);
+  });
+}
+
+/**
+ * Stores an activity's state and returns what is stored afterwards. When another tab stored this
+ * activity since `base` (what this tab last had from storage), both tabs' changes are merged in the
+ * same transaction (see mergePlain), so two tabs never overwrite each other's placements or answers.
+ */
+export function syncSnapshot(row: {
+  activityId: string;
+  contentKey: string;
+  base: unknown;
+  snapshot: unknown;
+  now?: number;
+}): Promise<{ snapshot: unknown; revision: number }> {
+  return reported(async () => {
+    const db = await database();
+    const mine = toPlain(row.snapshot);
+    const stored = await db.transaction('rw', db.snapshots, async () => {
+      const current = await db.snapshots.get(row.activityId);
+      const theirs = current?.contentKey === row.contentKey ? current.snapshot : undefined;
+      const merged = theirs === undefined ? mine : mergePlain(row.base, mine, theirs);
+      let revision = current?.revision ?? 0;
+      if (theirs === undefined || !samePlain(merged, theirs)) {
+        revision += 1;
+        await db.snapshots.put({
+          activityId: row.activityId,
+          contentKey: row.contentKey,
+          snapshot: merged,
+          updatedAt: row.now ?? Date.now(),
+          revision,
+        });
+      }
+      return { snapshot: merged, revision };
+    });
+    indexActivityData(row.activityId, true);
+    return stored;
+  });
+}
+
+/**
+ * Calls `onChange` with an activity's saved row (undefined when there is none) now and whenever it
+ * changes, in this tab or another; and its finished attempts, newest first. Returns a function that
+ * stops watching.
+ */
+export function watchActivity(
+  activityId: string,
+  onChange: (saved: { snapshot: SnapshotRow | undefined; attempts: AttemptRow[] }) => void,
+  onError: () => void = () => undefined,
+): () => void {
+  let stopped = false;
+  let unsubscribe: (() => void) | undefined;
+  void reported(async () => {
+    const [db, { liveQuery }] = await Promise.all([database(), import('dexie')]);
+    if (stopped) return;
+    const query = liveQuery(async () => ({
+      snapshot: await db.snapshots.get(activityId),
+      attempts: newestFirst(await db.attempts.where('activityId').equals(activityId).toArray()),
+    }));
+    const subscription = query.subscribe({
+      next: onChange,
+      error: (error) => {
+        reportStorageFailure(error);
+        onError();
+      },
+    });
+    unsubscribe = () => subscription.unsubscribe();
+  }).catch(onError);
+  return () => {
+    stopped = true;
+    unsubscribe?.();
+  };
 }
 
 /** The name last used on a certificate, to offer it again. */
-export async function getProfileName(): Promise<string> {
-  return (await (await database()).profile.get('me'))?.name ?? '';
+export function getProfileName(): Promise<string> {
+  return reported(async () => (await (await database()).profile.get('me'))?.name ?? '');
 }
 
-export async function listCertificates(): Promise<CertificateRow[]> {
-  const db = await database();
-  return (await db.certificates.toArray()).sort((a, b) => b.issuedAt - a.issuedAt);
+export function listCertificates(): Promise<CertificateRow[]> {
+  return reported(async () =>
+    (await (await database()).certificates.toArray()).sort((a, b) => b.issuedAt - a.issuedAt),
+  );
 }
 
-export async function getCertificate(id: string): Promise<CertificateRow | undefined> {
-  return (await database()).certificates.get(id);
+export function getCertificate(id: string): Promise<CertificateRow | undefined> {
+  return reported(async () => (await database()).certificates.get(id));
 }
 
 /**
  * Stores a certificate and remembers the learner's name, in one transaction. When the course already
  * has a certificate and the learner did not ask for a new one, the existing one is returned instead.
  */
-export async function issueCertificate(
+export function issueCertificate(
   certificate: CertificateRow,
   options: { replaceExisting?: boolean } = {},
 ): Promise<CertificateRow> {
-  const db = await database();
-  return db.transaction('rw', db.certificates, db.profile, async () => {
-    if (!options.replaceExisting) {
-      const existing = await db.certificates.where('courseId').equals(certificate.courseId).first();
-      if (existing) return existing;
-    }
-    await db.certificates.add(certificate);
-    await db.profile.put({ key: 'me', name: certificate.learnerName });
-    return certificate;
+  return reported(async () => {
+    const db = await database();
+    return db.transaction('rw', db.certificates, db.profile, async () => {
+      if (!options.replaceExisting) {
+        const existing = await db.certificates.where('courseId').equals(certificate.courseId).first();
+        if (existing) return existing;
+      }
+      await db.certificates.add(toPlain(certificate));
+      await db.profile.put({ key: 'me', name: certificate.learnerName });
+      return certificate;
+    });
   });
 }
 
-/** Deletes everything Gender Lens stored on this device. */
-export async function deleteAllData(): Promise<void> {
-  const db = await database();
+/**
+ * "Delete everything" is noted synchronously before the database is touched, so it is final even
+ * when the learner leaves the page before the deletion commits (the browser aborts a transaction
+ * of a page that is going away): the next page that opens the database finishes it first.
+ */
+const ERASE_PENDING = 'gl.erasePending';
+
+function erasePending(): boolean {
+  try {
+    return localStorage.getItem(ERASE_PENDING) !== null;
+  } catch {
+    return false;
+  }
+}
+
+async function eraseAll(db: GenderLensDatabase): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });
+  try {
+    localStorage.removeItem(ERASE_PENDING);
+  } catch {
+    // Nothing was noted.
+  }
+}
+
+/** Deletes everything Gender Lens stored on this device. */
+export function deleteAllData(): Promise<void> {
   clearJournal();
+  try {
+    localStorage.setItem(ERASE_PENDING, String(Date.now()));
+  } catch {
+    // Without localStorage the deletion below is all there is.
+  }
+  return reported(async () => eraseAll(await database()));
 }
 
 /** The whole of this device's data as a backup file's text. */
-export async function exportData(): Promise<string> {
-  const [db, { exportBackup }] = await Promise.all([database(), import('./backup')]);
-  return JSON.stringify(await exportBackup(db), null, 2);
+export function exportData(): Promise<string> {
+  return reported(async () => {
+    const [db, { exportBackup }] = await Promise.all([database(), import('./backup')]);
+    return JSON.stringify(await exportBackup(db), null, 2);
+  });
 }
 
 /** Checks a backup file's text and merges it; throws BackupRefused (nothing written) when it cannot be trusted. */
 export async function importData(text: string): Promise<import('./backup').ImportSummary> {
   const { parseBackup, importBackup } = await import('./backup');
   const backup = await parseBackup(text);
-  return importBackup(await database(), backup);
+  return reported(async () => importBackup(await database(), backup));
 }

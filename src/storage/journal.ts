@@ -73,18 +73,18 @@ export function takeJournalSeen(): PendingSeen[] {
   return take<PendingSeen>(SEEN);
 }
 
-/** Whether an activity may have a saved snapshot. True when unsure (no localStorage): then look. */
-export function mayHaveSnapshot(activityId: string): boolean {
+/** Whether an activity may have saved state or attempts. True when unsure (no localStorage): then look. */
+export function mayHaveActivityData(activityId: string): boolean {
   try {
     const index = localStorage.getItem(SNAPSHOTS);
-    // Every snapshot saved on this device is indexed here; no index means none was ever saved.
+    // Every activity with saved state or attempts on this device is indexed here; no index means none.
     return index !== null && (JSON.parse(index) as string[]).includes(activityId);
   } catch {
     return true;
   }
 }
 
-export function indexSnapshot(activityId: string, present: boolean): void {
+export function indexActivityData(activityId: string, present: boolean): void {
   let index: string[] = [];
   try {
     index = JSON.parse(localStorage.getItem(SNAPSHOTS) ?? '[]') as string[];

@@ -54,6 +54,8 @@ export interface SnapshotRow {
   contentKey: string;
   snapshot: unknown;
   updatedAt: number;
+  /** +1 on every write, so a tab can tell a newer state from one it has already taken in. */
+  revision?: number;
 }
 
 /** A certificate issued on this device: the sealed record, and when it was issued. */

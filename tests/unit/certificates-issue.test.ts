@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CertificateCourse } from '../../src/catalog/outline';
+import type { CertificateCourse } from '../../src/progress/course';
 import { draftCertificate, isoDay } from '../../src/certificates/issue';
 
 const course: CertificateCourse = {

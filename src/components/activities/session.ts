@@ -1,70 +1,270 @@
-import { createActor, type AnyActorLogic, type Actor, type InputFrom } from 'xstate';
-import { clearSnapshot, loadSnapshot, saveSnapshot } from '../../storage';
-import { reportStorageFailure } from '../../scripts/storage-notice';
+import {
+  createActor,
+  type Actor,
+  type AnyActorLogic,
+  type EventFromLogic,
+  type InputFrom,
+  type SnapshotFrom,
+} from 'xstate';
+import {
+  clearSnapshot,
+  loadSnapshot,
+  mayHaveActivityData,
+  recordAttempt,
+  syncSnapshot,
+  watchActivity,
+  type AttemptRow,
+  type SnapshotRow,
+} from '../../storage';
+import { mergePlain, samePlain, toPlain } from '../../storage/plain';
+
+/**
+ * One activity session: the only code that saves, restores and merges an activity's state and
+ * records its finished attempts. The islands (sorting, quiz, classroom) send events and read
+ * snapshots; they never touch storage themselves.
+ */
+
+/** A finished attempt as an activity kind reports it; the session stores it as an AttemptRow. */
+export interface AttemptResult {
+  score: number;
+  maxScore: number;
+  passed: boolean;
+  /** What the learner answered, keyed by item or question id. */
+  answers: Record<string, string[]>;
+  startedAt: number;
+  finishedAt: number;
+}
+
+/** The one rule for an attempt's id: an attempt is known by its activity and when it started. */
+export const attemptId = (activityId: string, startedAt: number) => `${activityId}:${startedAt}`;
 
 export interface SessionOptions<Logic extends AnyActorLogic> {
   logic: Logic;
+  /** Input for a fresh start (a new learner, or a saved state that cannot be used). */
   input: InputFrom<Logic>;
   activityId: string;
+  courseId: string;
   /** Fingerprint of the activity's content; a snapshot taken against other content is discarded. */
   contentKey: string;
+  /** The finished attempt a snapshot holds, or null while the attempt is under way. */
+  result?: (snapshot: SnapshotFrom<Logic>) => AttemptResult | null;
 }
 
-export interface Session<Logic extends AnyActorLogic> {
-  actor: Actor<Logic>;
-  /** Set when a saved snapshot could not be used and the activity started again. */
-  restartedBecause: string | null;
+export interface SessionView<Logic extends AnyActorLogic> {
+  snapshot: SnapshotFrom<Logic>;
+  /** Finished attempts, newest first (kept up to date from every tab). */
+  attempts: AttemptRow[];
 }
+
+export interface ActivitySession<Logic extends AnyActorLogic> {
+  getSnapshot(): SnapshotFrom<Logic>;
+  /** Finished attempts, newest first. */
+  getAttempts(): AttemptRow[];
+  send(event: EventFromLogic<Logic>): void;
+  /** Called with every new snapshot: the learner's own changes and those merged in from another tab. */
+  subscribe(listener: (view: SessionView<Logic>) => void): () => void;
+  /** Resolves once every change made so far is stored (or failed to be). */
+  saved(): Promise<void>;
+  /** Set when a saved state could not be used and the activity started again: a sentence for the learner. */
+  restartedBecause: string | null;
+  stop(): void;
+}
+
+export const RESTARTED = {
+  changed: 'This activity has changed since you last worked on it, so it starts again.',
+  unreadable: 'Your saved place in this activity could not be restored, so it starts again.',
+} as const;
+
+type Logic = AnyActorLogic;
+
+/** Builds a running actor from plain saved data, or throws when the data does not fit the machine. */
+function restore<L extends Logic>(logic: L, input: InputFrom<L>, saved: unknown): Actor<L> {
+  const shape = saved as { status?: unknown; context?: unknown } | null;
+  if (!shape || typeof shape.context !== 'object' || shape.context === null || shape.status !== 'active') {
+    throw new Error('saved snapshot has an unexpected shape');
+  }
+  // Throws on a state the machine no longer has, before an actor exists to report it as unhandled.
+  (logic as unknown as { resolveState?: (s: unknown) => unknown }).resolveState?.(shape);
+  const actor = createActor(logic, { input, snapshot: saved as never });
+  actor.start();
+  if ((actor.getSnapshot() as { status?: string }).status === 'error') {
+    actor.stop();
+    throw new Error('restored snapshot is in error');
+  }
+  return actor;
+}
+
+const persisted = (actor: Actor<Logic>) => toPlain(actor.getPersistedSnapshot());
 
 /**
- * Starts an activity's actor, resumed from its saved snapshot when one fits this content, and saves
- * every change so a reload lands where the learner was. Storage problems never stop the activity.
+ * Opens an activity: resumes its saved state when it fits this content, saves every change as plain
+ * data (merged with what another tab saved meanwhile), follows changes made in another tab, and
+ * records each finished attempt once. Storage problems are reported on the storage channel and
+ * never stop the activity.
  */
-export async function startSession<Logic extends AnyActorLogic>(
-  options: SessionOptions<Logic>,
-): Promise<Session<Logic>> {
-  const { logic, input, activityId, contentKey } = options;
+export async function openActivitySession<L extends Logic>(options: SessionOptions<L>): Promise<ActivitySession<L>> {
+  const { logic, input, activityId, courseId, contentKey, result } = options;
   let restartedBecause: string | null = null;
-  let actor: Actor<Logic> | undefined;
-  let persist = true;
+  let actor: Actor<L> | undefined;
+  /** What storage held when this tab last read or wrote it: the base of every merge. */
+  let base: unknown;
+  /** The stored revision `base` is; rows at or below it are already taken in. */
+  let baseRevision = 0;
+  let saved: SnapshotRow | undefined;
   try {
-    const saved = await loadSnapshot(activityId);
-    if (saved && saved.contentKey !== contentKey) {
-      restartedBecause = 'This activity has changed since you last worked on it, so it starts again.';
-      await clearSnapshot(activityId);
-    } else if (saved) {
-      try {
-        const shape = saved.snapshot as { status?: unknown; context?: unknown } | null;
-        if (!shape || typeof shape.context !== 'object' || shape.context === null || shape.status !== 'active') {
-          throw new Error('saved snapshot has an unexpected shape');
-        }
-        // Throws on a state the machine no longer has, before an actor exists to report it as unhandled.
-        (logic as unknown as { resolveState?: (s: unknown) => unknown }).resolveState?.(shape);
-        actor = createActor(logic, { input, snapshot: saved.snapshot as never });
-        actor.start();
-        if ((actor.getSnapshot() as { status?: string }).status === 'error')
-          throw new Error('restored snapshot is in error');
-      } catch {
-        actor?.stop();
-        actor = undefined;
-        restartedBecause = 'Your saved place in this activity could not be restored, so it starts again.';
-        await clearSnapshot(activityId);
-      }
-    }
-  } catch (error) {
-    persist = false;
-    reportStorageFailure(error);
+    saved = await loadSnapshot(activityId);
+  } catch {
+    // Reported on the channel; the activity starts fresh and keeps trying to save.
   }
+  if (saved && saved.contentKey !== contentKey) restartedBecause = RESTARTED.changed;
+  else if (saved) {
+    try {
+      actor = restore(logic, input, saved.snapshot);
+      base = saved.snapshot;
+      baseRevision = saved.revision ?? 0;
+    } catch {
+      restartedBecause = RESTARTED.unreadable;
+    }
+  }
+  if (restartedBecause) await clearSnapshot(activityId).catch(() => undefined);
   if (!actor) {
     actor = createActor(logic, { input });
     actor.start();
   }
-  if (persist) {
-    const started = actor;
-    const save = () =>
-      saveSnapshot({ activityId, contentKey, snapshot: started.getPersistedSnapshot() }).catch(reportStorageFailure);
-    if (restartedBecause) save(); // replace the snapshot that could not be used
-    started.subscribe(save);
-  }
-  return { actor, restartedBecause };
+
+  let current: Actor<L> = actor;
+  let attempts: AttemptRow[] = [];
+  let stopped = false;
+  const listeners = new Set<(view: SessionView<L>) => void>();
+  const notify = () => {
+    const view = { snapshot: current.getSnapshot() as SnapshotFrom<L>, attempts };
+    listeners.forEach((listener) => listener(view));
+  };
+
+  const recorded = new Set<string>();
+  const recordFinished = () => {
+    const done = result?.(current.getSnapshot() as SnapshotFrom<L>);
+    if (!done) return;
+    const id = attemptId(activityId, done.startedAt);
+    if (recorded.has(id)) return;
+    recorded.add(id);
+    recordAttempt({ id, courseId, activityId, ...done }).catch(() => recorded.delete(id));
+  };
+
+  // Every write and every merge runs in turn, so a merge always starts from the latest base.
+  let queue: Promise<void> = Promise.resolve();
+  const inTurn = (task: () => Promise<void>) => {
+    queue = queue.then(task).catch(() => undefined);
+  };
+
+  let subscription: { unsubscribe(): void } | undefined;
+  const follow = (next: Actor<L>) => {
+    subscription?.unsubscribe();
+    current = next;
+    subscription = next.subscribe(() => {
+      notify();
+      recordFinished();
+      save();
+    });
+  };
+
+  /** Moves the activity to a merged state (from another tab) without losing the learner's place. */
+  const adopt = (plain: unknown) => {
+    try {
+      const next = restore(logic, input, plain);
+      const previous = current;
+      follow(next);
+      previous.stop();
+      notify();
+      recordFinished();
+    } catch {
+      // A merge that makes no state this machine accepts: this tab's state stays, and its next
+      // write (merged against what is stored now) replaces the stored one.
+    }
+  };
+
+  /** Takes in what storage holds now (`stored`), given that this tab's state was `sent` when it read it. */
+  const takeIn = (sent: unknown, stored: unknown, revision: number) => {
+    const mine = persisted(current);
+    const next = mergePlain(sent, mine, stored);
+    base = stored;
+    baseRevision = revision;
+    if (!samePlain(next, mine)) adopt(next);
+    return !samePlain(persisted(current), stored);
+  };
+
+  let dirty = false;
+  const save = () => {
+    if (dirty || stopped) return;
+    dirty = true;
+    inTurn(async () => {
+      dirty = false;
+      const sent = persisted(current);
+      if (base !== undefined && samePlain(sent, base)) return;
+      try {
+        const stored = await syncSnapshot({ activityId, contentKey, base, snapshot: sent });
+        if (takeIn(sent, stored.snapshot, stored.revision)) save();
+      } catch {
+        // Reported on the channel; the next change tries again.
+      }
+      void startWatching();
+    });
+  };
+
+  let unwatch: (() => void) | undefined;
+  // Watching loads the database, so it starts only once something is saved: an activity nobody
+  // has touched keeps Dexie off the page. Resolves once the first answer is in (or never comes).
+  const startWatching = () =>
+    new Promise<void>((heard) => {
+      if (unwatch || stopped) return heard();
+      unwatch = watchActivity(
+        activityId,
+        (row) => {
+          heard();
+          onRow(row);
+        },
+        heard,
+      );
+    });
+  /** Another tab (or this one) stored something: take in what is new, after any write in progress. */
+  const onRow = (row: { snapshot: SnapshotRow | undefined; attempts: AttemptRow[] }) => {
+    attempts = row.attempts;
+    const theirs = row.snapshot;
+    if (theirs && theirs.contentKey === contentKey) {
+      inTurn(async () => {
+        const revision = theirs.revision ?? 0;
+        if (revision > baseRevision && takeIn(base, theirs.snapshot, revision)) save();
+      });
+    }
+    notify();
+  };
+
+  follow(actor);
+  if (restartedBecause) save(); // replace the state that could not be used
+  if (mayHaveActivityData(activityId)) await startWatching();
+  recordFinished(); // a finished attempt whose row never reached storage is stored now
+
+  return {
+    getSnapshot: () => current.getSnapshot() as SnapshotFrom<L>,
+    getAttempts: () => attempts,
+    saved: async () => {
+      // A write can queue a merge, and a merge a write: wait until the queue stays empty.
+      for (let last: Promise<void> | undefined; last !== queue;) {
+        last = queue;
+        await last;
+      }
+    },
+    send: (event) => current.send(event),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    restartedBecause,
+    stop() {
+      stopped = true;
+      unwatch?.();
+      subscription?.unsubscribe();
+      current.stop();
+    },
+  };
 }

@@ -8,10 +8,10 @@ import {
   getCourseProgress,
   loadSnapshot,
   markSectionSeen,
-  saveSnapshot,
+  syncSnapshot,
   savePosition,
 } from '../../../src/storage';
-import { mayHaveSnapshot } from '../../../src/storage/journal';
+import { mayHaveActivityData } from '../../../src/storage/journal';
 
 /** The browser's localStorage, as far as the journal uses it. */
 class MemoryStorage {
@@ -67,11 +67,11 @@ describe('the journal keeps the database off a page’s first load', () => {
   it('answers "no snapshot" for an activity never saved, without opening the database', async () => {
     expect(await loadSnapshot('quiz')).toBeUndefined();
     expect(opened).toBe(0);
-    await saveSnapshot({ activityId: 'quiz', contentKey: 'k', snapshot: { value: 'answering' } });
-    expect(mayHaveSnapshot('quiz')).toBe(true);
+    await syncSnapshot({ activityId: 'quiz', contentKey: 'k', base: undefined, snapshot: { value: 'answering' } });
+    expect(mayHaveActivityData('quiz')).toBe(true);
     expect((await loadSnapshot('quiz'))?.contentKey).toBe('k');
     await deleteAllData();
-    expect(mayHaveSnapshot('quiz')).toBe(false);
+    expect(mayHaveActivityData('quiz')).toBe(false);
   });
 });
 
