@@ -38,11 +38,53 @@ function builtFiles(dir = DIST, prefix = ''): string[] {
   );
 }
 
-test('the service worker precaches every page, script, style and icon of the build', () => {
-  const wanted = builtFiles().filter((f) => /\.(html|js|css|svg|png|webmanifest)$/.test(f) && f !== 'sw.js');
+test('the service worker precaches every page, script, style and icon of the build, and not the search index', () => {
+  const isSearch = (f: string) => f.startsWith('pagefind/');
+  const wanted = builtFiles().filter(
+    (f) => /\.(html|js|css|svg|png|webmanifest)$/.test(f) && f !== 'sw.js' && !isSearch(f),
+  );
   const missing = wanted.filter((f) => !precached().has(f));
   expect(missing).toEqual([]);
   expect(wanted.filter((f) => f.endsWith('.html'))).toHaveLength(builtPages().length);
+  // The index is saved when search is first used (next test), so the precache stays within budget.
+  expect(builtFiles().filter(isSearch).length).toBeGreaterThan(0);
+  expect([...precached()].filter(isSearch)).toEqual([]);
+});
+
+test('search works offline once it has been used: "SSIRS" online, then "PEP" offline, and the result opens', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await installOffline(page);
+  await page.goto(`${server.url}/search/?q=SSIRS`);
+  const list = page.getByRole('list', { name: 'Search results' });
+  await expect(page.getByRole('status').filter({ hasText: '“SSIRS”' })).toHaveText(/^\d+ results? for/);
+  // The learner is told when search is saved, and how big it is.
+  await expect(page.getByText(/^Search works offline on this device: its index \(\d+ KiB\) is saved\.$/)).toBeVisible();
+
+  await context.setOffline(true);
+  // A word never searched online, from a lesson's header, as a learner would.
+  await page.goto(`${server.url}/courses/cptm-2-7/definitions/`);
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search' }).fill('PEP');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '“PEP”' })).toHaveText(/^\d+ results? for/);
+  const result = list.getByRole('listitem').filter({ hasText: 'Gender considerations in security management' });
+  await expect(result.locator('mark').first()).toHaveText(/PEP/i);
+  await result.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/courses\/i-know-gender\/security-management\/#/);
+  await expect(page.locator('main')).toContainText('Post-Exposure Prophylaxis');
+  await context.setOffline(false);
+});
+
+test('offline before search was ever used, the search page says so', async ({ page, context }) => {
+  await installOffline(page);
+  await context.setOffline(true);
+  await page.goto(`${server.url}/search/?q=SSIRS`);
+  await expect(page.getByRole('status').filter({ hasText: 'Search could not load' })).toContainText(
+    'Search once while connected',
+  );
+  await context.setOffline(false);
 });
 
 /** Loads the site once and waits until the service worker is active, controls the page, and has precached everything. */
