@@ -18,7 +18,7 @@ import { lighthouseRuns } from './lighthouse.mjs';
 import { firstVisit } from './network.mjs';
 import { responseTime, THROTTLING } from './responsiveness.mjs';
 import { formatMarkdown } from './report.mjs';
-import { pageWeight, precacheOf, totals } from './static-weight.mjs';
+import { pageWeight, precacheOf, searchIndexOf, totals } from './static-weight.mjs';
 
 const ROOT = process.cwd();
 // The bench builds into a folder of its own, from a cold cache, so it measures a full build and
@@ -88,6 +88,7 @@ async function main() {
     if (!existsSync(DIST)) throw new Error(`${DIST} does not exist: run without --skip-build`);
   }
   const precache = precacheOf(DIST) ?? null;
+  const searchIndex = searchIndexOf(DIST) ?? null;
 
   const server = await serveStatic({ root: DIST });
   const browser = await chromium.launch({
@@ -127,7 +128,7 @@ async function main() {
       const responses = [];
       for (let i = 0; i < RUNS; i += 1) {
         try {
-          responses.push(await responseTime(browser, url, page.action));
+          responses.push(await responseTime(browser, `${url}${page.query ?? ''}`, page.action));
         } catch (error) {
           log(`  response run ${i + 1} failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
         }
@@ -156,6 +157,7 @@ async function main() {
     budgets: { pages: Object.fromEntries(PAGES.map((p) => [p.id, p.budget ?? {}])), site: SITE_BUDGET },
     build: { ms: buildMs },
     precache,
+    searchIndex,
     pages,
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

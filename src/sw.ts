@@ -22,13 +22,17 @@
  * The search index is not precached (see src/search/offline.ts): its files are cached as search
  * fetches them. Pagefind names its index files by their content, so those come from the cache
  * first; its scripts and entry file keep their names from build to build, so the network answers
- * them when it can and the cache when offline.
+ * them when it can and the cache when offline. Pages left out of the precache (astro.config.mjs:
+ * "Answers explained") are kept when first opened, and answered from that copy when offline.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { isHashedSearchFile, SEARCH_CACHE, SEARCH_FOLDER, searchCacheKey } from './search/offline';
+
+/** Pages opened that the precache does not hold. */
+const PAGES_CACHE = 'gender-lens-pages';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -37,6 +41,16 @@ declare const self: ServiceWorkerGlobalScope & {
 /** A page URL without a trailing slash and without a file extension: "/courses/x/definitions". */
 function isPageWithoutSlash(pathname: string): boolean {
   return !pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf('/')));
+}
+
+/** One cache key for every URL of a page: "/x/", "/x", "/x/index.html" and "/x/?q" are all "/x/". */
+function pageCacheKey(href: string): string {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = '';
+  if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
+  else if (isPageWithoutSlash(url.pathname)) url.pathname += '/';
+  return url.href;
 }
 
 precacheAndRoute(self.__WB_MANIFEST, {
@@ -60,6 +74,15 @@ registerRoute(({ url }) => url.href.startsWith(searchFolder) && isHashedSearchFi
 registerRoute(
   ({ url }) => url.href.startsWith(searchFolder),
   new NetworkFirst({ ...searchCache, networkTimeoutSeconds: 4 }),
+);
+// Reached only by pages the precache lacks: its route answers every page it holds first.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && url.href.startsWith(self.registration.scope),
+  new NetworkFirst({
+    cacheName: PAGES_CACHE,
+    networkTimeoutSeconds: 4,
+    plugins: [{ cacheKeyWillBeUsed: async ({ request }: { request: Request }) => pageCacheKey(request.url) }],
+  }),
 );
 clientsClaim();
 
