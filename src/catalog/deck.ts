@@ -1,7 +1,7 @@
 import type { Activity } from '../schemas/activity';
 import type { RenderedKeyMessage, Segment } from '../render/section';
 import { renderSlideFigure, type DeckFrame } from '../render/section';
-import { getCatalog, type CourseView, type SectionView } from './index';
+import type { CourseView, SectionView } from './index';
 import { paths } from './paths';
 
 /**
@@ -229,13 +229,4 @@ export function materials(course: CourseView): Material[] {
 /** "0:18" for minute 18 of the lesson. */
 export function clockMinutes(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/** Static paths of the trainer pages (deck, notes, presenter): one per course that has slides. */
-export async function deckPaths(): Promise<{ params: { course: string }; props: { deck: Deck } }[]> {
-  const { courses, activities } = await getCatalog();
-  return courses.flatMap((course) => {
-    const deck = buildDeck(course, activities);
-    return deck ? [{ params: { course: course.data.id }, props: { deck } }] : [];
-  });
 }

@@ -1,6 +1,7 @@
 import { courseStatus, type CourseStatus } from '../progress/completion';
 import { watchCourseProgress, type CourseProgress } from '../storage';
 import type { Linked, ProgressOutline } from '../progress/course';
+import { count } from './plural';
 
 type SectionState = 'done' | 'in progress' | 'not started';
 
@@ -73,7 +74,7 @@ export function showCourseProgress(root: HTMLElement): void {
         assessmentLine.textContent =
           a.bestPercent === null
             ? `${outline.assessment?.title ?? 'Assessment'}: not attempted yet.`
-            : `${outline.assessment?.title ?? 'Assessment'}: best score ${a.bestPercent} % in ${a.attempts} attempt${a.attempts === 1 ? '' : 's'}${a.passed ? ' – passed' : ''}.`;
+            : `${outline.assessment?.title ?? 'Assessment'}: best score ${a.bestPercent} % in ${count(a.attempts, { one: 'attempt', other: 'attempts' })}${a.passed ? ' – passed' : ''}.`;
         assessmentLine.hidden = false;
       }
       if (remaining) {

@@ -46,7 +46,14 @@ export function trackSection(article: HTMLElement): void {
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     observer.disconnect();
-    markSectionSeen(course, section).catch(() => undefined); // reported by storage
+    // The learner sees that the section counted (and tests wait on the same sign).
+    markSectionSeen(course, section).then(
+      () => {
+        end.setAttribute('data-read', '');
+        end.append(' ', Object.assign(document.createElement('span'), { textContent: '✓ Counted as read.' }));
+      },
+      () => undefined, // reported by storage
+    );
   });
   observer.observe(end);
 }

@@ -22,6 +22,8 @@ export { describeStorageError, type StorageFailure } from './errors';
 export { STORAGE_FAILURE_EVENT } from './failures';
 /** Whether anything (state or attempts) may be stored for an activity; costs no database. */
 export { mayHaveActivityData } from './journal';
+/** An activity's unsaved newest state, noted synchronously (see journal.ts). */
+export { ACTIVITY_NOTE_PREFIX, clearActivityNote, noteActivity, readActivityNote, type ActivityNote } from './journal';
 
 let options: DatabaseOptions = {};
 let opening: Promise<GenderLensDatabase> | undefined;

@@ -14,6 +14,8 @@ export const JOURNAL_PREFIX = 'gl.journal.';
 const POSITION = `${JOURNAL_PREFIX}position.`;
 const SEEN = `${JOURNAL_PREFIX}seen.`;
 const SNAPSHOTS = 'gl.snapshotIndex';
+/** An activity's newest state, kept until IndexedDB has it (outside JOURNAL_PREFIX: not a progress note). */
+export const ACTIVITY_NOTE_PREFIX = 'gl.activity.';
 
 export interface PendingSeen {
   courseId: string;
@@ -78,6 +80,7 @@ export function mayHaveActivityData(activityId: string): boolean {
   try {
     const index = localStorage.getItem(SNAPSHOTS);
     // Every activity with saved state or attempts on this device is indexed here; no index means none.
+    if (localStorage.getItem(`${ACTIVITY_NOTE_PREFIX}${activityId}`) !== null) return true;
     return index !== null && (JSON.parse(index) as string[]).includes(activityId);
   } catch {
     return true;
@@ -97,8 +100,42 @@ export function indexActivityData(activityId: string, present: boolean): void {
   write(SNAPSHOTS, [...next]);
 }
 
+/**
+ * An activity's state as it is in the page, noted synchronously at every change: IndexedDB writes
+ * are asynchronous, and a learner who answers and closes the tab at once must not lose the answer.
+ * `base` and `baseRevision` are what the page last had from IndexedDB, so the note merges like a write.
+ */
+export interface ActivityNote {
+  contentKey: string;
+  baseRevision: number;
+  base: unknown;
+  snapshot: unknown;
+}
+
+export function noteActivity(activityId: string, note: ActivityNote): boolean {
+  return write(`${ACTIVITY_NOTE_PREFIX}${activityId}`, note);
+}
+
+export function readActivityNote(activityId: string): ActivityNote | undefined {
+  try {
+    const text = localStorage.getItem(`${ACTIVITY_NOTE_PREFIX}${activityId}`);
+    return text === null ? undefined : (JSON.parse(text) as ActivityNote);
+  } catch {
+    return undefined;
+  }
+}
+
+export function clearActivityNote(activityId: string): void {
+  try {
+    localStorage.removeItem(`${ACTIVITY_NOTE_PREFIX}${activityId}`);
+  } catch {
+    // Nothing was noted.
+  }
+}
+
 export function clearJournal(): void {
   take(JOURNAL_PREFIX);
+  take(ACTIVITY_NOTE_PREFIX);
   try {
     localStorage.removeItem(SNAPSHOTS);
   } catch {

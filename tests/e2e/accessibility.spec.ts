@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { builtPages } from './support/site';
 

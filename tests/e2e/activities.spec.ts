@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { quizKey, quizOptions, sortingKey } from './support/content';
 import { tabTo } from './support/keyboard';

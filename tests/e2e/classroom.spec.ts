@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { sortingKey } from './support/content';
 

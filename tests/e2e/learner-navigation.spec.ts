@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixture';
 import { tabTo } from './support/keyboard';
 
 test.describe('a learner finds their way with the keyboard alone', () => {

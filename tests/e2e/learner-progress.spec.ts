@@ -1,14 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixture';
+import { readToEnd as readOpenSection } from './support/lesson';
 
 async function readToEnd(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.locator('[data-section-end]').scrollIntoViewIfNeeded();
-  // The page notes the section as read once its end is on screen (src/storage/journal.ts); the
-  // course page, which opens the database, is where the learner sees it counted.
-  const section = path.split('/').filter(Boolean).at(-1);
-  await expect
-    .poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, `gl.journal.seen.cptm-2-7/${section}`))
-    .toBe(true);
+  await readOpenSection(page);
 }
 
 test('progress survives a reload and a closed browser, with a link to resume', async ({ browser }) => {
@@ -19,7 +14,10 @@ test('progress survives a reload and a closed browser, with a link to resume', a
   await readToEnd(page, '/courses/cptm-2-7/definitions/');
   // Opened but not read to the end: this is where the learner stopped, and it does not count as seen.
   await page.goto('/courses/cptm-2-7/wps-agenda/');
-  await page.waitForTimeout(300);
+  // The page notes where the learner is once it has loaded (src/storage/journal.ts).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('gl.journal.position.cptm-2-7/wps-agenda') !== null))
+    .toBe(true);
 
   await page.goto('/courses/cptm-2-7/');
   await page.reload();
@@ -54,9 +52,10 @@ test('progress survives a reload and a closed browser, with a link to resume', a
 
 test('with IndexedDB unavailable the lesson still reads and a polite notice says progress is not saved', async ({
   page,
+  problems,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  problems.expect(/^storage notice: Your progress is not being saved/, 'this test takes IndexedDB away');
+  problems.expect(/^console warning: Gender Lens storage: unavailable/, 'this test takes IndexedDB away');
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true });
   });
@@ -69,7 +68,6 @@ test('with IndexedDB unavailable the lesson still reads and a polite notice says
   await page.goto('/courses/cptm-2-7/');
   await expect(page.getByText('Progress is not available on this device.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
-  expect(errors).toEqual([]);
 });
 
 test('a long module resumes at the heading the learner was reading, not at its top', async ({ page }) => {

@@ -1,11 +1,11 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from './support/fixture';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
-import { CPTM_REQUIRED_SECTIONS, passKnowledgeCheck, sortAllCorrectly } from './support/lesson';
+import { CPTM_REQUIRED_SECTIONS, passKnowledgeCheck, readToEnd, sortAllCorrectly } from './support/lesson';
 
 // Builds the real SCORM packages, unpacks each where an LMS would keep it, and runs it inside a
 // stand-in LMS whose API is scorm-again.
@@ -79,10 +79,9 @@ async function launch(page: Page, pkg: string, state?: unknown): Promise<FrameLo
 const lms = (page: Page, element: string) => page.evaluate((e) => (window as any).lms.get(e) as string, element);
 
 /** From the course page: opens a section from the list, reads it to its end, and goes back to the course. */
-async function readInFrame(page: Page, frame: FrameLocator, section: string) {
+async function readInFrame(frame: FrameLocator, section: string) {
   await openSection(frame, section);
-  await frame.locator('[data-section-end]').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(150);
+  await readToEnd(frame);
   await backToCourse(frame);
 }
 
@@ -105,7 +104,7 @@ for (const version of ['12', '2004'] as const) {
     // No service worker inside an LMS frame.
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 
-    for (const section of CPTM_REQUIRED_SECTIONS) await readInFrame(page, frame, section);
+    for (const section of CPTM_REQUIRED_SECTIONS) await readInFrame(frame, section);
     await openSection(frame, 'learning-activity-2-7-1');
     await sortAllCorrectly(frame.locator('.sorting'));
     await backToCourse(frame);

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { quizKey, quizOptions } from './support/content';
 import { tabTo } from './support/keyboard';
+import { readToEnd } from './support/lesson';
 
 const COURSE = '/courses/i-know-gender/';
 const MODULES = [
@@ -17,10 +18,7 @@ const options = quizOptions('ikg-final-assessment');
 /** Reads a module to its end, as a keyboard user paging down would. */
 async function readModule(page: Page, id: string) {
   await page.goto(`${COURSE}${id}/`);
-  await page.keyboard.press('End');
-  await expect(page.locator('[data-section-end]')).toBeInViewport();
-  // The page notes the end on its next frame; a reader does not leave within one.
-  await page.waitForTimeout(150);
+  await readToEnd(page);
 }
 
 /** Takes one attempt by keyboard, answering `wrong` questions wrongly. */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 
 const COURSE = '/courses/cptm-2-7';
@@ -244,18 +244,24 @@ test.describe('the presenter view', () => {
     await presenter.getByRole('button', { name: 'Previous' }).click();
     await expectOnSlide(page, 11);
 
-    // Messages from another course's deck are ignored.
-    await presenter.evaluate(() =>
-      new BroadcastChannel('gender-lens-deck').postMessage({
-        kind: 'state',
-        deck: 'another-course',
-        sender: 'someone',
-        seq: 9999,
-        index: 0,
-        blank: false,
-      }),
+    // Messages from another course's deck are ignored. One channel delivers in order, so once this
+    // deck's own "blank" (sent after it) shows, the other course's message has been heard too.
+    const deck = new URL(page.url()).pathname.split('/')[2];
+    const current = await shownSlide(page, 11).elementHandle();
+    const index = await page
+      .getByRole('figure', { name: /^Slide \d+:/ })
+      .evaluateAll((all, slide) => all.indexOf(slide as HTMLElement), current);
+    await presenter.evaluate(
+      ({ deck, index }) => {
+        const channel = new BroadcastChannel('gender-lens-deck');
+        const state = { kind: 'state', sender: 'someone', seq: 9999, blank: false };
+        channel.postMessage({ ...state, deck: 'another-course', index: 0 });
+        channel.postMessage({ ...state, deck, seq: 10000, index, blank: true });
+      },
+      { deck, index },
     );
-    await presenter.waitForTimeout(200);
+    await expect(shownSlide(page, 11)).toBeHidden();
+    await page.keyboard.press('b');
     await expectOnSlide(page, 11);
   });
 

@@ -209,6 +209,36 @@ describe('two tabs on one activity', () => {
   });
 });
 
+describe('a tab closed before storage had its last change', () => {
+  it('resumes from the note the page made at once, and stores it', async () => {
+    const notes = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      get length() {
+        return notes.size;
+      },
+      key: (i: number) => [...notes.keys()][i] ?? null,
+      getItem: (key: string) => notes.get(key) ?? null,
+      setItem: (key: string, value: string) => void notes.set(key, value),
+      removeItem: (key: string) => void notes.delete(key),
+    });
+    try {
+      const closing = await open(sorting());
+      closing.send({ type: 'item.place', id: 's1', category: 'sex' });
+      // The tab goes away now: its database (and the write under way) with it.
+      closing.stop();
+      configureStorage({ indexedDB: new IDBFactory(), IDBKeyRange });
+      const reopened = await open(sorting());
+      expect(reopened.getSnapshot().context.placements).toEqual({ s1: 'sex' });
+      await reopened.saved();
+      expect((await loadSnapshot('sorting'))?.snapshot).toMatchObject({ context: { placements: { s1: 'sex' } } });
+      expect([...notes.keys()].filter((k) => k.startsWith('gl.activity.'))).toEqual([]);
+      reopened.stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('finished attempts', () => {
   it('are stored once, under the one attempt-id rule, however often the finished state is saved', async () => {
     const session = await open(quiz());

@@ -7,9 +7,13 @@ import {
   type SnapshotFrom,
 } from 'xstate';
 import {
+  ACTIVITY_NOTE_PREFIX,
+  clearActivityNote,
   clearSnapshot,
   loadSnapshot,
   mayHaveActivityData,
+  noteActivity,
+  readActivityNote,
   recordAttempt,
   syncSnapshot,
   watchActivity,
@@ -116,17 +120,31 @@ export async function openActivitySession<L extends Logic>(options: SessionOptio
   } catch {
     // Reported on the channel; the activity starts fresh and keeps trying to save.
   }
-  if (saved && saved.contentKey !== contentKey) restartedBecause = RESTARTED.changed;
-  else if (saved) {
+  if (saved && saved.contentKey === contentKey) {
+    base = saved.snapshot;
+    baseRevision = saved.revision ?? 0;
+  }
+  // What the page last showed, if the tab closed before storage had it: newer than the stored state.
+  const note = readActivityNote(activityId);
+  const noted =
+    note?.contentKey !== contentKey
+      ? undefined
+      : base === undefined || note.baseRevision === baseRevision
+        ? note.snapshot
+        : mergePlain(note.base, note.snapshot, base);
+  const resumeFrom = noted ?? base;
+  if (saved && saved.contentKey !== contentKey && noted === undefined) restartedBecause = RESTARTED.changed;
+  else if (resumeFrom !== undefined) {
     try {
-      actor = restore(logic, input, saved.snapshot);
-      base = saved.snapshot;
-      baseRevision = saved.revision ?? 0;
+      actor = restore(logic, input, resumeFrom);
     } catch {
       restartedBecause = RESTARTED.unreadable;
     }
   }
-  if (restartedBecause) await clearSnapshot(activityId).catch(() => undefined);
+  if (restartedBecause) {
+    clearActivityNote(activityId);
+    await clearSnapshot(activityId).catch(() => undefined);
+  }
   if (!actor) {
     actor = createActor(logic, { input });
     actor.start();
@@ -195,7 +213,9 @@ export async function openActivitySession<L extends Logic>(options: SessionOptio
 
   let dirty = false;
   const save = () => {
-    if (dirty || stopped) return;
+    if (stopped) return;
+    noteActivity(activityId, { contentKey, baseRevision, base, snapshot: persisted(current) });
+    if (dirty) return;
     dirty = true;
     inTurn(async () => {
       dirty = false;
@@ -204,6 +224,7 @@ export async function openActivitySession<L extends Logic>(options: SessionOptio
       try {
         const stored = await syncSnapshot({ activityId, contentKey, base, snapshot: sent });
         if (takeIn(sent, stored.snapshot, stored.revision)) save();
+        else clearActivityNote(activityId); // storage has what the page shows
       } catch {
         // Reported on the channel; the next change tries again.
       }
@@ -212,6 +233,7 @@ export async function openActivitySession<L extends Logic>(options: SessionOptio
   };
 
   let unwatch: (() => void) | undefined;
+  let stopListeningForNotes: (() => void) | undefined;
   // Watching loads the database, so it starts only once something is saved: an activity nobody
   // has touched keeps Dexie off the page. Resolves once the first answer is in (or never comes).
   const startWatching = () =>
@@ -240,8 +262,21 @@ export async function openActivitySession<L extends Logic>(options: SessionOptio
   };
 
   follow(actor);
-  if (restartedBecause) save(); // replace the state that could not be used
+  // Store a noted state storage never had, or replace one that could not be used.
+  if (restartedBecause || noted !== undefined) save();
   if (mayHaveActivityData(activityId)) await startWatching();
+  else {
+    // Another tab may start this activity while this one has nothing saved: its first note says so.
+    const onNote = (event: StorageEvent) => {
+      if (event.key !== `${ACTIVITY_NOTE_PREFIX}${activityId}` || event.newValue === null) return;
+      removeEventListener('storage', onNote);
+      void startWatching();
+    };
+    if (typeof addEventListener === 'function') {
+      addEventListener('storage', onNote);
+      stopListeningForNotes = () => removeEventListener('storage', onNote);
+    }
+  }
   recordFinished(); // a finished attempt whose row never reached storage is stored now
 
   return {
@@ -263,6 +298,7 @@ export async function openActivitySession<L extends Logic>(options: SessionOptio
     stop() {
       stopped = true;
       unwatch?.();
+      stopListeningForNotes?.();
       subscription?.unsubscribe();
       current.stop();
     },

@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { quizKey, sortingKey } from './content';
 
 /** The sections of CPTM Lesson 2.7 that its completion rule requires, in order. */
@@ -15,6 +15,17 @@ export const CPTM_REQUIRED_SECTIONS = [
   'individual-peacekeepers',
   'lesson-closing',
 ];
+
+/**
+ * Reads the open section to its end, as a learner pressing End does, and waits until the page says
+ * the section counted as read ("✓ Counted as read", once progress has noted it).
+ */
+export async function readToEnd(page: Page | FrameLocator): Promise<void> {
+  const end = page.locator('[data-section-end]');
+  if ('keyboard' in page) await page.keyboard.press('End');
+  await end.scrollIntoViewIfNeeded();
+  await expect(end).toHaveAttribute('data-read', '');
+}
 
 /** Waits for an island to hydrate: islands load when they scroll into view. */
 export async function ready(island: Locator): Promise<void> {

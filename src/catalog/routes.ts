@@ -1,0 +1,69 @@
+import type { SortingActivity } from '../schemas/activity';
+import { buildDeck, type Deck } from './deck';
+import { getCatalog, type CourseView, type SectionView } from './index';
+
+/**
+ * Every page a course gives, computed once per build: each dynamic route's `getStaticPaths` takes
+ * its part of this one list (`pathsFor('handout')`), so which course has a deck, a handout, an
+ * assessment or a classroom activity is decided in one place.
+ */
+export interface RouteProps {
+  course: { course: CourseView };
+  section: { course: CourseView; section: SectionView; previous?: SectionView; next?: SectionView };
+  /** Courses whose sections have key messages. */
+  handout: { course: CourseView };
+  /** Courses whose completion rule names an assessment. */
+  assessment: { course: CourseView };
+  /** Courses with slides: the deck, the presenter view, the notes view and the trainer's guide. */
+  deck: { course: CourseView; deck: Deck };
+  /** Sorting activities run with a whole room. */
+  classroom: { course: CourseView; activity: SortingActivity };
+  /** The SCORM launch page of every course. */
+  lms: { course: CourseView };
+}
+
+type Kind = keyof RouteProps;
+type Entry<K extends Kind> = { params: Record<string, string>; props: RouteProps[K] };
+type RouteList = { [K in Kind]: Entry<K>[] };
+
+let computed: Promise<RouteList> | undefined;
+
+async function compute(): Promise<RouteList> {
+  const { courses, activities } = await getCatalog();
+  const params = (course: CourseView) => ({ course: course.data.id });
+  return {
+    course: courses.map((course) => ({ params: params(course), props: { course } })),
+    section: courses.flatMap((course) =>
+      course.sections.map((section, index) => ({
+        params: { ...params(course), section: section.data.id },
+        props: { course, section, previous: course.sections[index - 1], next: course.sections[index + 1] },
+      })),
+    ),
+    handout: courses
+      .filter((course) => course.sections.some((s) => s.rendered.keyMessages.length > 0))
+      .map((course) => ({ params: params(course), props: { course } })),
+    assessment: courses
+      .filter((course) => course.data.completion.assessment)
+      .map((course) => ({ params: params(course), props: { course } })),
+    deck: courses.flatMap((course) => {
+      const deck = buildDeck(course, activities);
+      return deck ? [{ params: params(course), props: { course, deck } }] : [];
+    }),
+    classroom: courses.flatMap((course) =>
+      course.sections
+        .flatMap((s) => s.rendered.activityIds)
+        .map((id) => activities.get(id))
+        .filter((a): a is SortingActivity => a?.kind === 'sorting')
+        .map((activity) => ({ params: { ...params(course), activity: activity.id }, props: { course, activity } })),
+    ),
+    lms: courses.map((course) => ({ params: params(course), props: { course } })),
+  };
+}
+
+/** The `getStaticPaths` of one kind of page. */
+export function pathsFor<K extends Kind>(kind: K): () => Promise<Entry<K>[]> {
+  return async () => {
+    computed ??= compute();
+    return (await computed)[kind];
+  };
+}
