@@ -6,6 +6,7 @@
  * region; the list is ordinary links, so keyboard and screen-reader users move through it as usual.
  */
 import { saveSearchForOffline } from '../search/offline';
+import { count } from './plural';
 
 /** What Pagefind gives for one page (the part of its API this page uses). */
 interface PagefindPage {
@@ -50,8 +51,8 @@ export function toHit(page: PagefindPage): SearchHit {
 export function countMessage(query: string, total: number, shown = Math.min(total, SHOWN)): string {
   const quoted = `“${query}”`;
   if (total === 0) return `No results for ${quoted}. Try another word, or fewer words.`;
-  const count = `${total} ${total === 1 ? 'result' : 'results'} for ${quoted}`;
-  return shown < total ? `${count}; the first ${shown} are listed.` : `${count}.`;
+  const found = `${count(total, { one: 'result', other: 'results' })} for ${quoted}`;
+  return shown < total ? `${found}; the first ${shown} are listed.` : `${found}.`;
 }
 
 /**

@@ -91,7 +91,8 @@ test('search works offline once it has been used: "SSIRS" online, then "PEP" off
   await context.setOffline(false);
 });
 
-test('offline before search was ever used, the search page says so', async ({ page, context }) => {
+test('offline before search was ever used, the search page says so', async ({ page, context, problems }) => {
+  problems.expect(/pagefind/, 'the test asks for the search index offline before it was ever saved');
   await installOffline(page);
   await context.setOffline(true);
   await page.goto(`${server.url}/search/?q=SSIRS`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/fixture';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
