@@ -78,6 +78,21 @@ async function launch(page: Page, pkg: string, state?: unknown): Promise<FrameLo
 
 const lms = (page: Page, element: string) => page.evaluate((e) => (window as any).lms.get(e) as string, element);
 
+test('a package has no search: no index, no search form; its search page says why', () => {
+  for (const name of PACKAGES) {
+    const files = Object.keys(unzipSync(readFileSync(join('dist-scorm', `${name}.zip`))));
+    expect(
+      files.filter((f) => f.startsWith('pagefind/')),
+      name,
+    ).toEqual([]);
+    const site = join(root, 'content', name);
+    const course = readFileSync(join(site, 'courses', name.replace(/-scorm\d+$/, ''), 'index.html'), 'utf8');
+    expect(course, `${name}: a search form`).not.toContain('role="search"');
+    const search = readFileSync(join(site, 'search', 'index.html'), 'utf8');
+    expect(search).toContain('Search is not part of this LMS package.');
+  }
+});
+
 /** From the course page: opens a section from the list, reads it to its end, and goes back to the course. */
 async function readInFrame(frame: FrameLocator, section: string) {
   await openSection(frame, section);
