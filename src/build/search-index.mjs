@@ -16,7 +16,12 @@ export const SEARCH_FILE_LIST = 'search-files.json';
  */
 const UNUSED = /^(pagefind-(ui|component-ui|modular-ui)\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
 
-/** Every file under `dir`, relative to it, with '/' separators. */
+/**
+ * Every file under `dir`, relative to it, with '/' separators.
+ * @param {string} dir
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
 function listFiles(dir, prefix = dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -46,6 +51,7 @@ export async function writeSearchIndex(siteDir, { log = () => {} } = {}) {
       throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     // Pagefind reads every page but indexes only those with a data-pagefind-body element (when none
     // has one, it indexes them all, slides and certificates included: that is a mistake too).
+    /** @type {{ languages: Record<string, { page_count: number }> }} */
     const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     if (pages === 0 || pages === added.page_count) {
