@@ -33,13 +33,23 @@ export interface SearchHit {
   excerpt: string;
 }
 
+/** How many different words an excerpt marks: "gender parity" beats "gender, gender, gender". */
+function distinctMarks(excerpt: string): number {
+  const words = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/\W+$/, ''));
+  return new Set(words).size;
+}
+
 /**
- * The passage to show for a page: the section (a heading with an id) with the most matches, linked
- * to that heading, or the page itself when the matches are above its first such heading.
+ * The passage to show for a page: the section (a heading with an id) whose passage holds the most
+ * of the words searched for, then the most matches, linked to that heading; or the page itself
+ * when the matches are above its first such heading.
  */
 export function toHit(page: PagefindPage): SearchHit {
   const pageTitle = page.meta.title ?? page.url;
-  const best = [...(page.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+  const best = [...(page.sub_results ?? [])].sort(
+    (a, b) =>
+      distinctMarks(b.excerpt) - distinctMarks(a.excerpt) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0),
+  )[0];
   const where = page.meta.where ?? pageTitle;
   if (!best || best.url === page.url || !best.url.includes('#')) {
     return { title: pageTitle, href: page.url, where, excerpt: best?.excerpt ?? page.excerpt };

@@ -14,15 +14,41 @@ describe('toHit: the passage a result shows', () => {
       ...page,
       sub_results: [
         { title: 'Reporting', url: `${page.url}#reporting`, excerpt: 'one <mark>SSIRS</mark>', locations: [4] },
-        { title: 'Consent before SSIRS', url: `${page.url}#consent`, excerpt: 'two', locations: [9, 12, 20] },
+        {
+          title: 'Consent before SSIRS',
+          url: `${page.url}#consent`,
+          excerpt: 'two <mark>SSIRS</mark>',
+          locations: [9, 12, 20],
+        },
       ],
     });
     expect(hit).toEqual({
       title: 'Consent before SSIRS',
       href: `${page.url}#consent`,
       where: 'I Know Gender › Security management',
-      excerpt: 'two',
+      excerpt: 'two <mark>SSIRS</mark>',
     });
+  });
+
+  it('prefers the passage with more of the words searched for over one word many times', () => {
+    const hit = toHit({
+      ...page,
+      sub_results: [
+        {
+          title: 'Concepts',
+          url: `${page.url}#concepts`,
+          excerpt: '<mark>gender</mark> and <mark>gender,</mark> <mark>Gender</mark>',
+          locations: [1, 2, 3, 4, 5],
+        },
+        {
+          title: 'Parity',
+          url: `${page.url}#parity`,
+          excerpt: '<mark>gender</mark> <mark>parity</mark>',
+          locations: [9, 10],
+        },
+      ],
+    });
+    expect(hit.title).toBe('Parity');
   });
 
   it('links to the page itself when the matches come before its first heading with an id', () => {
