@@ -94,6 +94,11 @@ export function createMarkdown(terms: TermIndex): (markdown: string) => string {
       return `<a class="term" href="${escapeHtml(terms.href(String(token.id)))}">${label}</a>`;
     },
   };
-  const marked = new Marked({ gfm: true, extensions: [termLink] });
+  const marked = new Marked({
+    gfm: true,
+    extensions: [termLink],
+    // A table scrolls sideways on a narrow screen; a keyboard user reaches it to scroll it.
+    hooks: { postprocess: (html) => html.replaceAll('<table>', '<table tabindex="0">') },
+  });
   return (markdown) => marked.parse(markdown, { async: false });
 }

@@ -30,7 +30,8 @@ async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
 }
 
 test('a learner completes the lesson, issues a certificate, and a supervisor checks it', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  // Long by nature: the whole lesson, two certificates, a supervisor's check and a printed scan.
+  test.setTimeout(240_000);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -100,6 +101,10 @@ test('a learner completes the lesson, issues a certificate, and a supervisor che
   // The densest code a name can make still reads from the printed sheet, and opens this record.
   const arabicLink = await page.locator('[data-verify-link]').getAttribute('href');
   expect(await readPrintedQr(browser, page.context(), page.url())).toBe(arabicLink);
+  // On a 320 px phone the certificate, its number and its link fit the screen.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.locator('[data-verify-link]')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.goto('/certificates/');
   await expect(page.locator('[data-certificate-list] > li')).toHaveCount(2);
   await expect(page.locator('[data-certificate-list] > li').first()).toContainText(ARABIC);

@@ -63,12 +63,6 @@ test.describe('a learner finds their way with the keyboard alone', () => {
     await expect(page.getByRole('button', { name: 'Trainer notes' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('reads on a 320 px phone without sideways scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto('/courses/cptm-2-7/definitions/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
 });
 
 test('the handout of key messages prints on two A4 pages', async ({ page }) => {

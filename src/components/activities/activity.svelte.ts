@@ -34,6 +34,7 @@ export function useActivity<Logic extends AnyActorLogic>(options: ActivityOption
     session = opened;
     notice = opened.restartedBecause;
     snapshot = opened.getSnapshot();
+    attempts = opened.getAttempts();
     stopListening = opened.subscribe((view) => {
       snapshot = view.snapshot;
       attempts = view.attempts;
