@@ -73,6 +73,17 @@ export default defineConfig({
   vite: {
     // Scripts a page fetches once it has loaded and painted: `import load from './x?after-load'`.
     plugins: [afterLoadScripts()],
+    // In a package, a chunk's lazy imports preload their dependencies relative to the chunk itself
+    // (new URL(dep, import.meta.url)). The placeholder base would make them relative to the page,
+    // which fails from every page not at the package root.
+    ...(forLms && {
+      experimental: {
+        renderBuiltUrl: (
+          /** @type {string} */ _file,
+          /** @type {{ hostType: string; ssr: boolean }} */ { hostType, ssr },
+        ) => (hostType === 'js' && !ssr ? { relative: true } : undefined),
+      },
+    }),
   },
   // Serves dev and preview on loopback only.
   server: { host: '127.0.0.1' },

@@ -4,6 +4,7 @@ import type { GlossaryEntry } from '../schemas/glossary';
 import type { SectionData } from '../schemas/section';
 import { ContentError } from '../render/content-error';
 import { slugify } from '../render/markdown';
+import { checkAssessments } from './assessment-check';
 
 /** An entry with the file it came from (as Astro's loaders report it, relative to the project). */
 export interface Filed<T> {
@@ -121,6 +122,7 @@ export function checkIntegrity(content: ContentSet): ContentError[] {
       names.set(name, data.id);
     }
   }
+  problems.push(...checkAssessments(content));
   return problems;
 }
 

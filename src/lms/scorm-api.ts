@@ -91,6 +91,7 @@ export const FIELDS = {
     scoreRaw: 'cmi.core.score.raw',
     scoreMin: 'cmi.core.score.min',
     scoreMax: 'cmi.core.score.max',
+    sessionTime: 'cmi.core.session_time',
   },
   '2004': {
     location: 'cmi.location',
@@ -100,6 +101,7 @@ export const FIELDS = {
     scoreRaw: 'cmi.score.raw',
     scoreMin: 'cmi.score.min',
     scoreMax: 'cmi.score.max',
+    sessionTime: 'cmi.session_time',
   },
 } as const;
 

@@ -1,15 +1,13 @@
+import {
+  interactionReport,
+  objectiveReport,
+  RECORD_LIMITS,
+  type AnsweredQuestion,
+  type CourseObjective,
+} from './interactions';
+import { courseReport, type CourseFacts, type Report } from './reporting';
 import { FIELDS, LIMITS, type LmsConnection } from './scorm-api';
-
-/** What the course reports: whether it is complete, whether its scored work is passed, and the score. */
-export interface CourseReport {
-  complete: boolean;
-  /** Null when the course has no scored work (it is then only completed or not). */
-  passed: boolean | null;
-  /** Best score as a percentage, or null before any scored attempt. */
-  scorePercent: number | null;
-  /** Share of required sections read, 0–1. */
-  progress: number;
-}
+import { sessionTime } from './session-time';
 
 /** Resume data kept in suspend_data: enough to rebuild progress on another machine. */
 export interface SuspendPayload {
@@ -18,6 +16,8 @@ export interface SuspendPayload {
   s: string[];
   /** Best attempt per activity: [activityId, score, maxScore, passed (1/0), finishedAt]. */
   a: [string, number, number, 0 | 1, number][];
+  /** Attempts finished up to this time (ms) are already in cmi.interactions; absent before any. */
+  t?: number;
 }
 
 export function encodeSuspend(payload: SuspendPayload, limit: number): string | null {
@@ -42,7 +42,7 @@ export function decodeSuspend(text: string): SuspendPayload | null {
         (entry[3] === 0 || entry[3] === 1) &&
         typeof entry[4] === 'number',
     );
-    return { v: 1, s, a };
+    return typeof data.t === 'number' ? { v: 1, s, a, t: data.t } : { v: 1, s, a };
   } catch {
     return null;
   }
@@ -53,15 +53,18 @@ export interface SessionOptions {
   onProblem: (message: string) => void;
   /** Schedules a retry of a failed commit; the page passes setTimeout, tests a manual queue. */
   schedule: (run: () => void, ms: number) => void;
+  /** Milliseconds the course has been open and visible in this session (see session-time.ts). */
+  elapsed: () => number;
 }
 
 const PROBLEM =
   'Your learning system did not accept the latest progress. Your progress is kept on this device and will be sent again.';
 
 /**
- * One SCO session: initialise, report status, score, bookmark and resume data, commit at sensible
- * moments, and terminate on leave. Failures never lose local progress: they are reported once and
- * the commit is retried with a growing delay.
+ * One SCO session: initialise, report status, score, objectives, interactions, time, bookmark and
+ * resume data, commit at sensible moments, and terminate on leave. What to report is decided by
+ * reporting.ts and interactions.ts; this class sends it, once per value. Failures never lose local
+ * progress: they are reported once and the commit is retried with a growing delay.
  */
 export class ScormSession {
   private readonly fields;
@@ -69,6 +72,9 @@ export class ScormSession {
   private told = false;
   private retryDelay = 2_000;
   private retryPending = false;
+  /** Values this session has sent and the LMS accepted, so an unchanged value is not sent again. */
+  private readonly sent = new Map<string, string>();
+  private nextInteraction = 0;
   active = false;
 
   constructor(
@@ -77,6 +83,10 @@ export class ScormSession {
   ) {
     this.fields = FIELDS[connection.version];
     this.limits = LIMITS[connection.version];
+  }
+
+  get version() {
+    return this.connection.version;
   }
 
   private problem(): void {
@@ -92,31 +102,60 @@ export class ScormSession {
       this.problem();
       return { resume: null, location: null };
     }
+    this.nextInteraction = Number(this.connection.get('cmi.interactions._count')) || 0;
     const location = this.connection.get(this.fields.location);
     return { resume: decodeSuspend(this.connection.get(this.fields.suspendData)), location: location || null };
   }
 
   private set(element: string, value: string): void {
-    if (!this.connection.set(element, value)) this.problem();
+    if (this.sent.get(element) === value) return;
+    if (this.connection.set(element, value)) this.sent.set(element, value);
+    else this.problem();
   }
 
-  report(report: CourseReport): void {
+  private send(report: Report): void {
+    for (const [element, value] of report) {
+      if (value !== null) this.set(element, value);
+      // A withheld 1.2 score the LMS still holds from an earlier package is blanked (CMIBlank), so
+      // no mastery override can act on it; 2004's score cannot be blank, and is only ever sent complete.
+      else if (this.version === '1.2' && element.endsWith('.raw') && !this.sent.has(element)) {
+        if (this.connection.get(element) !== '') this.set(element, '');
+        else this.sent.set(element, '');
+      }
+    }
+  }
+
+  /** Status, score, progress and exit: see reporting.ts and docs/lms-reporting.md. */
+  report(facts: CourseFacts): void {
+    if (this.active) this.send(courseReport(this.version, facts));
+  }
+
+  /** One objective per section and activity, at fixed places in the course's order. */
+  reportObjectives(objectives: readonly CourseObjective[]): void {
     if (!this.active) return;
-    if (this.connection.version === '1.2') {
-      const status = report.complete ? (report.passed === null ? 'completed' : 'passed') : 'incomplete';
-      this.set('cmi.core.lesson_status', status);
-    } else {
-      this.set('cmi.completion_status', report.complete ? 'completed' : 'incomplete');
-      this.set('cmi.success_status', report.passed === null ? 'unknown' : report.passed ? 'passed' : 'unknown');
-      this.set('cmi.progress_measure', report.progress.toFixed(2));
+    objectives
+      .slice(0, RECORD_LIMITS[this.version].objectives)
+      .forEach((objective, n) => this.send(objectiveReport(this.version, n, objective)));
+  }
+
+  /**
+   * Appends one finished attempt's answers as interactions. An attempt that would pass the
+   * interaction limit, less `reserve` places kept for a passing attempt, is left out whole (the
+   * status and score do not depend on it); returns whether it was sent.
+   */
+  reportAttempt(answers: readonly AnsweredQuestion[], reserve = 0): boolean {
+    if (!this.active) return false;
+    if (this.nextInteraction + answers.length + reserve > RECORD_LIMITS[this.version].interactions) return false;
+    for (const answered of answers) {
+      this.send(interactionReport(this.version, this.nextInteraction, answered));
+      this.nextInteraction += 1;
     }
-    if (report.scorePercent !== null) {
-      this.set(this.fields.scoreMin, '0');
-      this.set(this.fields.scoreMax, '100');
-      this.set(this.fields.scoreRaw, String(report.scorePercent));
-      if (this.connection.version === '2004') this.set('cmi.score.scaled', (report.scorePercent / 100).toFixed(2));
-    }
-    this.set(this.fields.exit, report.complete ? (this.connection.version === '1.2' ? '' : 'normal') : 'suspend');
+    return true;
+  }
+
+  /** Interactions this LMS attempt holds so far. */
+  get interactionCount(): number {
+    return this.nextInteraction;
   }
 
   setLocation(location: string): void {
@@ -132,9 +171,10 @@ export class ScormSession {
     else this.set(this.fields.suspendData, text);
   }
 
-  /** Sends what was set; on failure tells the learner once and tries again later. */
+  /** Sends what was set, with the session's time so far; on failure tells the learner once and tries again later. */
   commit(): boolean {
     if (!this.active) return false;
+    this.set(this.fields.sessionTime, sessionTime(this.version, this.options.elapsed()));
     if (this.connection.commit()) {
       this.retryDelay = 2_000;
       return true;

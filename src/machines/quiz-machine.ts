@@ -4,26 +4,48 @@ import { createRandom, shuffle } from './random';
 export interface QuizQuestionInput {
   id: string;
   type: 'single' | 'multiple' | 'true-false';
+  /** Module the question tests. */
   group?: string;
+  /** Learning outcome (1-based) the question tests. */
+  outcome?: number;
+  level?: 'recall' | 'understand' | 'apply';
   options: readonly { id: string; correct: boolean }[];
 }
+
+/** One blueprint cell: `count` questions of `group` and `outcome`, `apply` of them at level apply. */
+export interface DrawCell {
+  group: string;
+  outcome: number;
+  count: number;
+  apply: number;
+}
+
+/** How an attempt picks its questions: every question (null), or a form per blueprint cell. */
+export type QuizDraw = { cells: readonly DrawCell[] } | null;
 
 export interface QuizInput {
   questions: readonly QuizQuestionInput[];
   passPercent: number;
-  /** Draw a subset per attempt (assessments); null asks everything. */
-  draw: { count: number; minPerGroup: number } | null;
+  draw: QuizDraw;
   /** `each`: feedback after every question (knowledge checks); `end`: only in the review (assessments). */
   feedback: 'each' | 'end';
   /** Seed for this attempt's choice and order of questions and options. */
   seed: number;
   now: number;
+  /** Questions of the learner's previous attempt: the draw avoids them where the blueprint allows. */
+  avoid?: readonly string[];
+  /** Number of this attempt, counting earlier ones kept on the device (default 1). */
+  attempt?: number;
+  /** Most attempts allowed; null or absent: no limit. */
+  maxAttempts?: number | null;
+  /** Milliseconds to wait after finishing before a retry; null or absent: none. */
+  waitMs?: number | null;
 }
 
 export interface QuizContext {
   questions: readonly QuizQuestionInput[];
   passPercent: number;
-  draw: QuizInput['draw'];
+  draw: QuizDraw;
   feedback: QuizInput['feedback'];
   seed: number;
   /** Question ids asked in this attempt, in order. */
@@ -37,6 +59,8 @@ export interface QuizContext {
   index: number;
   /** 1 for the first attempt, +1 for each retry. */
   attempt: number;
+  maxAttempts: number | null;
+  waitMs: number | null;
   startedAt: number;
   finishedAt: number | null;
 }
@@ -51,27 +75,57 @@ export type QuizEvent =
   | { type: 'review.close' }
   | { type: 'quiz.retry'; seed: number; now: number };
 
-/** Picks and orders the questions of an attempt: at least `minPerGroup` from each group, the rest at random. */
+/** Unseen questions first (shuffled), then the ones seen last time (shuffled), `count` of them. */
+function pickFresh<T extends { id: string }>(
+  pool: readonly T[],
+  count: number,
+  avoid: ReadonlySet<string>,
+  random: () => number,
+): T[] {
+  const unseen = shuffle(
+    pool.filter((q) => !avoid.has(q.id)),
+    random,
+  );
+  const seen = shuffle(
+    pool.filter((q) => avoid.has(q.id)),
+    random,
+  );
+  return [...unseen, ...seen].slice(0, count);
+}
+
+/**
+ * Picks and orders the questions of an attempt. With a blueprint, each cell gets exactly its count
+ * from its module and outcome, `apply` of them at level apply and the rest at other levels; within
+ * each pool, questions of the previous attempt (`avoid`) are drawn only when the unseen run out.
+ */
 export function drawQuestions(
   questions: readonly QuizQuestionInput[],
-  draw: QuizInput['draw'],
+  draw: QuizDraw,
   seed: number,
+  avoid: readonly string[] = [],
 ): { order: string[]; optionOrder: Record<string, string[]> } {
   const random = createRandom(seed);
   let chosen: QuizQuestionInput[];
   if (!draw) chosen = [...questions];
   else {
-    const byGroup = new Map<string, QuizQuestionInput[]>();
-    for (const q of questions) byGroup.set(q.group ?? '', [...(byGroup.get(q.group ?? '') ?? []), q]);
-    const picked = new Set<QuizQuestionInput>();
-    for (const group of [...byGroup.keys()].sort()) {
-      for (const q of shuffle(byGroup.get(group) ?? [], random).slice(0, draw.minPerGroup)) picked.add(q);
-    }
-    const rest = shuffle(
-      questions.filter((q) => !picked.has(q)),
-      random,
-    );
-    chosen = [...picked, ...rest].slice(0, Math.max(draw.count, picked.size));
+    const seen = new Set(avoid);
+    chosen = draw.cells.flatMap((cell) => {
+      const pool = questions.filter((q) => q.group === cell.group && q.outcome === cell.outcome);
+      return [
+        ...pickFresh(
+          pool.filter((q) => q.level === 'apply'),
+          cell.apply,
+          seen,
+          random,
+        ),
+        ...pickFresh(
+          pool.filter((q) => q.level !== 'apply'),
+          cell.count - cell.apply,
+          seen,
+          random,
+        ),
+      ];
+    });
   }
   const ordered = shuffle(chosen, random);
   return {
@@ -110,14 +164,41 @@ export function quizResult(context: QuizContext): QuizResult {
   return { score, maxScore, percent: Math.round(percent), passed: percent >= context.passPercent };
 }
 
+/**
+ * What the review may show. Knowledge checks are formative: always everything. An assessment shows
+ * the right options only after a pass; after a fail it shows which answers were wrong and why, so
+ * the bank is not given away for the next attempt.
+ */
+export function reviewMode(context: QuizContext): 'full' | 'without-key' {
+  return context.feedback === 'each' || quizResult(context).passed ? 'full' : 'without-key';
+}
+
+/**
+ * Whether another attempt may start at `now`, and if not, why: the maximum is reached, or the
+ * wait after the last attempt is not over (`from`: when it is).
+ */
+export function retryAllowed(
+  context: Pick<QuizContext, 'attempt' | 'maxAttempts' | 'waitMs' | 'finishedAt'>,
+  now: number,
+): { allowed: true } | { allowed: false; reason: 'max-attempts' } | { allowed: false; reason: 'wait'; from: number } {
+  if (context.maxAttempts !== null && context.attempt >= context.maxAttempts)
+    return { allowed: false, reason: 'max-attempts' };
+  if (context.waitMs !== null && context.finishedAt !== null && now < context.finishedAt + context.waitMs)
+    return { allowed: false, reason: 'wait', from: context.finishedAt + context.waitMs };
+  return { allowed: true };
+}
+
 const currentId = (context: QuizContext) => context.order[context.index] ?? '';
 const currentQuestion = (context: QuizContext) => context.questions.find((q) => q.id === currentId(context));
 
 function fresh(
-  input: Pick<QuizInput, 'seed' | 'now'> & { questions: readonly QuizQuestionInput[]; draw: QuizInput['draw'] },
+  input: Pick<QuizInput, 'seed' | 'now' | 'avoid'> & {
+    questions: readonly QuizQuestionInput[];
+    draw: QuizInput['draw'];
+  },
 ) {
   return {
-    ...drawQuestions(input.questions, input.draw, input.seed),
+    ...drawQuestions(input.questions, input.draw, input.seed, input.avoid),
     seed: input.seed,
     answers: {},
     submitted: [],
@@ -143,6 +224,7 @@ export const quizMachine = setup({
     hasNext: ({ context }) => context.index < context.order.length - 1,
     hasPrevious: ({ context }) => context.index > 0,
     allAnswered: ({ context }) => context.order.every((id) => (context.answers[id] ?? []).length > 0),
+    canRetry: ({ context, event }) => event.type === 'quiz.retry' && retryAllowed(context, event.now).allowed,
   },
   actions: {
     select: assign({
@@ -170,7 +252,11 @@ export const quizMachine = setup({
     }),
     retry: assign(({ context, event }) =>
       event.type === 'quiz.retry'
-        ? { ...fresh({ ...context, seed: event.seed, now: event.now }), attempt: context.attempt + 1 }
+        ? {
+            // The next form avoids the questions just asked, wherever the blueprint allows.
+            ...fresh({ ...context, seed: event.seed, now: event.now, avoid: context.order }),
+            attempt: context.attempt + 1,
+          }
         : {},
     ),
   },
@@ -181,7 +267,9 @@ export const quizMachine = setup({
     passPercent: input.passPercent,
     draw: input.draw,
     feedback: input.feedback,
-    attempt: 1,
+    attempt: input.attempt ?? 1,
+    maxAttempts: input.maxAttempts ?? null,
+    waitMs: input.waitMs ?? null,
     ...fresh(input),
   }),
   initial: 'answering',
@@ -209,14 +297,14 @@ export const quizMachine = setup({
     finished: {
       on: {
         'quiz.review': 'reviewing',
-        'quiz.retry': { target: 'answering', actions: 'retry' },
+        'quiz.retry': { guard: 'canRetry', target: 'answering', actions: 'retry' },
       },
     },
-    /** Every question, the learner's answer, the right one and why. */
+    /** Every question, the learner's answer and why; the right one as `reviewMode` allows. */
     reviewing: {
       on: {
         'review.close': 'finished',
-        'quiz.retry': { target: 'answering', actions: 'retry' },
+        'quiz.retry': { guard: 'canRetry', target: 'answering', actions: 'retry' },
       },
     },
   },

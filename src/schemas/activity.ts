@@ -111,11 +111,24 @@ export const QuizOptionSchema = z
   })
   .strict();
 
+/**
+ * What a question asks of the learner: `recall` a fact or term as written; `understand` explain,
+ * tell apart or recognise an idea in other words; `apply` decide what to do, whom to involve, what
+ * to record or what not to do in a concrete situation (who, where, what happened).
+ */
+export const QuestionLevelSchema = z.enum(['recall', 'understand', 'apply']);
+
 const CommonQuestionFields = {
   /** Stable question id, unique within the quiz; saved answers are keyed on it. */
   id: IdSchema,
-  /** Section or module id the question tests; the final assessment draws per group. */
+  /** Section or module id the question tests; an assessment's blueprint draws per module. */
   group: IdSchema.optional(),
+  /** Learning outcome tested, numbered from 1 in the course's `outcomes`; an assessment's blueprint draws per outcome. */
+  outcome: z.number().int().positive().optional(),
+  /** Required: recall, understand or apply (see QuestionLevelSchema). */
+  level: QuestionLevelSchema,
+  /** Ids of the duties in the course's `assessment.duties` the question tests. */
+  duties: z.array(IdSchema).default([]),
   /** The question. */
   prompt: z.string().min(1),
   /** Why the right answer is right; shown in feedback and review. */
@@ -184,23 +197,18 @@ export const QuizActivitySchema = z
     kind: z.literal('quiz'),
     /** Pass mark as a percentage of the maximum score. */
     passPercent: z.number().min(0).max(100),
-    /** Draw a subset per attempt (final assessments); null asks every question. */
-    draw: z
-      .object({
-        /** Questions per attempt. */
-        count: z.number().int().positive(),
-        /** At least this many questions from each `group`. */
-        minPerGroup: z.number().int().nonnegative().default(0),
-      })
-      .strict()
-      .nullable()
-      .default(null),
-    /** The questions (the bank, when `draw` is set). */
+    /** The questions (the bank, when the course's `assessment.blueprint` draws from it). */
     questions: z.array(QuizQuestionSchema).min(1),
   })
   .strict()
   .superRefine((quiz, ctx) => {
-    requireUniqueIds(quiz.questions.filter(Boolean), ctx, ['questions'], 'question');
+    // A question that failed its own schema has no id to compare.
+    requireUniqueIds(
+      quiz.questions.filter((q) => typeof q?.id === 'string'),
+      ctx,
+      ['questions'],
+      'question',
+    );
     quiz.questions.forEach((question, index) => {
       // A question that failed its own schema has already reported why.
       if (!question?.options) return;
@@ -216,42 +224,6 @@ export const QuizActivitySchema = z
         });
       }
     });
-    if (quiz.draw) {
-      if (quiz.draw.count > quiz.questions.length) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['draw', 'count'],
-          message: `draws ${quiz.draw.count} questions from a bank of ${quiz.questions.length}`,
-        });
-      }
-      const groups = new Map<string, number>();
-      quiz.questions.forEach((q, index) => {
-        if (!q) return;
-        if (!q.group) {
-          ctx.addIssue({
-            code: z.ZodIssueCode.custom,
-            path: ['questions', index, 'group'],
-            message: `question "${q.id}" needs a group: the quiz draws per group`,
-          });
-        } else groups.set(q.group, (groups.get(q.group) ?? 0) + 1);
-      });
-      for (const [group, size] of groups) {
-        if (size < quiz.draw.minPerGroup) {
-          ctx.addIssue({
-            code: z.ZodIssueCode.custom,
-            path: ['draw', 'minPerGroup'],
-            message: `group "${group}" has ${size} questions, fewer than minPerGroup ${quiz.draw.minPerGroup}`,
-          });
-        }
-      }
-      if (groups.size * quiz.draw.minPerGroup > quiz.draw.count) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['draw', 'minPerGroup'],
-          message: `${groups.size} groups × ${quiz.draw.minPerGroup} exceeds the ${quiz.draw.count} questions drawn`,
-        });
-      }
-    }
   });
 
 /** Any learning activity, told apart by `kind`. */
@@ -263,5 +235,6 @@ export type SortingActivity = z.output<typeof SortingActivitySchema>;
 export type SortingItem = z.output<typeof SortingItemSchema>;
 export type QuizActivity = z.output<typeof QuizActivitySchema>;
 export type QuizQuestion = z.output<typeof QuizQuestionSchema>;
+export type QuestionLevel = z.output<typeof QuestionLevelSchema>;
 export type QuizOption = z.output<typeof QuizOptionSchema>;
 export type Activity = z.output<typeof ActivitySchema>;

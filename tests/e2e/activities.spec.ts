@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { quizKey, quizOptions, sortingKey } from './support/content';
 import { tabTo } from './support/keyboard';
+import { ready } from './support/lesson';
 
 const SORTING_PAGE = '/courses/cptm-2-7/learning-activity-2-7-1/';
 const key = sortingKey('sex-or-gender');
@@ -135,8 +136,8 @@ test.describe('the Lesson 2.7 knowledge check', () => {
   const allOptions = quizOptions(QUIZ);
 
   /** Answers every question, getting `wrong` of them wrong, using only the keyboard. */
-  async function takeQuiz(page: Page, wrong: number) {
-    await page.goto('/courses/cptm-2-7/lesson-closing/');
+  async function takeQuiz(page: Page, wrong: number, { open = true } = {}) {
+    if (open) await page.goto('/courses/cptm-2-7/lesson-closing/');
     const quiz = page.locator(`[data-activity="${QUIZ}"] .quiz`);
     await quiz.scrollIntoViewIfNeeded();
     await expect(quiz).toHaveAttribute('data-ready', 'true');
@@ -177,7 +178,12 @@ test.describe('the Lesson 2.7 knowledge check', () => {
     await expect(quiz.locator('.quiz__review-item').first()).toContainText('Right answer:');
     await expectNoAxeViolations(page, 'quiz review');
 
-    ({ quiz } = await takeQuiz(page, maxWrongToPass));
+    // Back on the page later, the result is still there; the learner chooses to try again.
+    await page.reload();
+    await ready(quiz);
+    await expect(quiz.getByRole('heading', { name: /^Not passed yet/ })).toBeVisible();
+    await quiz.getByRole('button', { name: 'Try again' }).click();
+    ({ quiz } = await takeQuiz(page, maxWrongToPass, { open: false }));
     await expect(
       quiz.getByRole('heading', { name: new RegExp(`^Passed: ${total - maxWrongToPass} of ${total}`) }),
     ).toBeVisible();

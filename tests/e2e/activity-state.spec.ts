@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from './support/fixture';
-import { quizKey, quizOptions, sortingKey } from './support/content';
+import { quizKey, sortingKey } from './support/content';
 import { expectNoAxeViolations } from './support/axe';
-import { ready } from './support/lesson';
+import { answerQuestion, ready } from './support/lesson';
 
 // Nothing a learner does in an activity is lost: every kind resumes exactly where it was after a
 // reload, two tabs on one activity keep each other's work, and earlier results can be found again.
@@ -11,20 +11,11 @@ const QUIZ = 'cptm-2-7-knowledge-check';
 const SORTING_PAGE = '/courses/cptm-2-7/learning-activity-2-7-1/';
 const sortKey = sortingKey('sex-or-gender');
 const answers = quizKey(QUIZ);
-const options = quizOptions(QUIZ);
 
 const quizOn = (page: Page) => page.locator(`[data-activity="${QUIZ}"] .quiz`);
 const sortingOn = (page: Page) => page.locator('[data-activity="sex-or-gender"] .sorting');
 
-async function answer(quiz: Locator, rightly: boolean): Promise<string> {
-  const prompt = (await quiz.locator('legend').textContent())!.trim();
-  const right = answers.get(prompt)!;
-  const chosen = rightly ? right : [options.get(prompt)!.find((o) => !right.includes(o))!];
-  for (const text of chosen) await quiz.getByLabel(text, { exact: true }).check();
-  await quiz.getByRole('button', { name: 'Check answer' }).click();
-  await expect(quiz.locator('.quiz__verdict')).toHaveText(rightly ? 'Correct.' : 'Not quite.');
-  return chosen[0]!;
-}
+const answer = (quiz: Locator, rightly: boolean) => answerQuestion(quiz, rightly, QUIZ);
 
 test('a knowledge check resumes at the question reached, with the answer given and its feedback', async ({ page }) => {
   await page.goto(QUIZ_PAGE);

@@ -62,7 +62,6 @@ test.describe('a learner finds their way with the keyboard alone', () => {
     await expect(page.getByRole('note', { name: 'Trainer tip' }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Trainer notes' })).toHaveAttribute('aria-pressed', 'true');
   });
-
 });
 
 test('the handout of key messages prints on two A4 pages', async ({ page }) => {

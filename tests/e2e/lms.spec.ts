@@ -1,16 +1,26 @@
-import { expect, test, type FrameLocator, type Page } from './support/fixture';
+import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from './support/fixture';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, posix, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate';
-import { CPTM_REQUIRED_SECTIONS, passKnowledgeCheck, readToEnd, sortAllCorrectly } from './support/lesson';
+import { quizKey, quizOptions } from './support/content';
+import {
+  answerQuestion,
+  CPTM_REQUIRED_SECTIONS,
+  passKnowledgeCheck,
+  readToEnd,
+  ready,
+  sortAllCorrectly,
+} from './support/lesson';
 
 // Builds the real SCORM packages, unpacks each where an LMS would keep it, and runs it inside a
-// stand-in LMS whose API is scorm-again.
+// stand-in LMS whose API is scorm-again (tests/e2e/support/lms-harness.html): once as Moodle runs
+// it by default (SCORM 1.2 mastery score overrides status; SCORM 2004 success evaluated from the
+// scaled passing score) and once as an LMS that keeps what the course sends.
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(180_000);
+test.setTimeout(240_000);
 
 const PACKAGES = ['cptm-2-7-scorm12', 'cptm-2-7-scorm2004', 'i-know-gender-scorm12', 'i-know-gender-scorm2004'];
 let root = '';
@@ -25,10 +35,11 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 test.beforeAll(async () => {
-  const build = spawnSync('npm', ['run', 'build:scorm'], { encoding: 'utf8', timeout: 170_000 });
+  const build = spawnSync('npm', ['run', 'build:scorm'], { encoding: 'utf8', timeout: 230_000 });
   expect(build.status, build.stderr).toBe(0);
   root = mkdtempSync(join(tmpdir(), 'gl-lms-'));
   for (const name of PACKAGES) {
@@ -65,15 +76,38 @@ test.afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-async function launch(page: Page, pkg: string, state?: unknown): Promise<FrameLocator> {
-  if (state) await page.addInitScript((s) => Object.assign(window, { __lmsState: s }), state);
+interface Launched {
+  /** The course's own pages, in the launch page's frame. */
+  frame: FrameLocator;
+  /** The window holding the launch page: the LMS's frame, or its popup. */
+  launchWindow: () => Promise<import('@playwright/test').Frame>;
+}
+
+async function launch(
+  page: Page,
+  pkg: string,
+  options: { state?: unknown; override?: boolean; popup?: boolean } = {},
+): Promise<Launched> {
+  if (options.state) await page.addInitScript((s) => Object.assign(window, { __lmsState: s }), options.state);
   const version = pkg.endsWith('2004') ? '2004' : '1.2';
   const course = pkg.replace(/-scorm(12|2004)$/, '');
-  await page.goto(
-    `${origin}/harness.html?version=${version}&launch=${encodeURIComponent(`/content/${pkg}/lms/${course}/index.html`)}`,
-  );
+  const query = new URLSearchParams({
+    version,
+    launch: `/content/${pkg}/lms/${course}/index.html`,
+    override: options.override === false ? '0' : '1',
+    popup: options.popup ? '1' : '0',
+  });
+  const popup = options.popup ? page.waitForEvent('popup') : null;
+  await page.goto(`${origin}/harness.html?${query}`);
+  if (popup) {
+    const win = await popup;
+    return { frame: win.frameLocator('iframe[data-course]'), launchWindow: async () => win.mainFrame() };
+  }
   // The package's launch page holds the LMS session; the course runs in its own frame inside it.
-  return page.frameLocator('#sco').frameLocator('iframe[data-course]');
+  return {
+    frame: page.frameLocator('#sco').frameLocator('iframe[data-course]'),
+    launchWindow: async () => page.frame({ url: /\/lms\/[^/]+\/index\.html/ })!,
+  };
 }
 
 const lms = (page: Page, element: string) => page.evaluate((e) => (window as any).lms.get(e) as string, element);
@@ -93,10 +127,21 @@ test('a package has no search: no index, no search form; its search page says wh
   }
 });
 
-/** From the course page: opens a section from the list, reads it to its end, and goes back to the course. */
-async function readInFrame(frame: FrameLocator, section: string) {
+/** The learner leaves: the LMS closes the course, which commits and finishes. */
+async function exit(page: Page) {
+  // The LMS accepted every value: the launch page never had to say it did not.
+  await expect(page.frameLocator('#sco').locator('[data-lms-notice]')).toBeHidden();
+  await page.evaluate(() => (window as any).lms.exit());
+  await expect.poll(() => page.evaluate(() => (window as any).lms.finished())).toBe(true);
+}
+
+/** Opens a section, reads it to its end, and goes back once the LMS holds it as read. */
+async function readInFrame(page: Page, frame: FrameLocator, section: string) {
   await openSection(frame, section);
   await readToEnd(frame);
+  await expect
+    .poll(async () => (JSON.parse((await lms(page, 'cmi.suspend_data')) || '{"s":[]}').s as string[]).includes(section))
+    .toBe(true);
   await backToCourse(frame);
 }
 
@@ -108,72 +153,291 @@ async function openSection(frame: FrameLocator, section: string) {
 const backToCourse = (frame: FrameLocator) =>
   frame.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1).click();
 
-for (const version of ['12', '2004'] as const) {
-  test(`CPTM 2.7, SCORM ${version === '12' ? '1.2' : '2004'}: the LMS records completion, score and place, and a relaunch resumes`, async ({
-    page,
+/** Takes the CPTM knowledge check, answering the first `wrong` questions wrongly. */
+async function takeKnowledgeCheck(quiz: Locator, wrong: number) {
+  await ready(quiz);
+  const key = quizKey('cptm-2-7-knowledge-check');
+  const options = quizOptions('cptm-2-7-knowledge-check');
+  for (let i = 0; i < key.size; i += 1) {
+    const prompt = (await quiz.locator('legend').textContent())!.trim();
+    const right = key.get(prompt)!;
+    const choose = i < wrong ? [options.get(prompt)!.find((o) => !right.includes(o))!] : right;
+    for (const text of choose) await quiz.getByLabel(text, { exact: true }).check();
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    await quiz.getByRole('button', { name: i === key.size - 1 ? 'See my score' : 'Next question' }).click();
+  }
+}
+
+const SESSION_TIME = {
+  '1.2': /^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/,
+  '2004': /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)$/,
+};
+const seconds = (value: string) => {
+  const m = value.match(/^(\d+):(\d+):([\d.]+)$/);
+  if (m) return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+  const d = value.match(/^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/)!;
+  return Number(d[1] ?? 0) * 3600 + Number(d[2] ?? 0) * 60 + Number(d[3] ?? 0);
+};
+
+/** What the LMS recorded once the course finished: the status it keeps, the score, and the mode a relaunch gets. */
+async function recorded(page: Page, version: '1.2' | '2004') {
+  const status =
+    version === '1.2'
+      ? await lms(page, 'cmi.core.lesson_status')
+      : `${await lms(page, 'cmi.completion_status')} / ${await lms(page, 'cmi.success_status')}`;
+  const score = await lms(page, version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw');
+  const time = await lms(page, version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time');
+  expect(time).toMatch(SESSION_TIME[version]);
+  return { status, score, seconds: seconds(time) };
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.filter((f) => f !== 'imsmanifest.xml').sort();
+}
+
+const kept = (page: Page) => page.evaluate(() => (window as any).lms.kept());
+
+for (const [name, viewport, popup] of [
+  ['embedded in the LMS page, 1366×768', { width: 1366, height: 768 }, false],
+  ['in a 1366×500 new window', { width: 1366, height: 500 }, true],
+  ['embedded on a 390 px phone', { width: 390, height: 844 }, false],
+] as const) {
+  test(`the launch page fits its window ${name}: the course frame fills it, with one scrollbar`, async ({
     browser,
   }) => {
-    const pkg = `cptm-2-7-scorm${version}`;
-    const frame = await launch(page, pkg);
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const { frame, launchWindow } = await launch(page, 'cptm-2-7-scorm12', { popup });
     await expect(frame.getByRole('heading', { level: 1, name: 'Women, Peace and Security' })).toBeVisible();
-    // No service worker inside an LMS frame.
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
-
-    for (const section of CPTM_REQUIRED_SECTIONS) await readInFrame(frame, section);
-    await openSection(frame, 'learning-activity-2-7-1');
-    await sortAllCorrectly(frame.locator('.sorting'));
-    await backToCourse(frame);
-    await openSection(frame, 'lesson-closing');
-    const quiz = frame.locator('.quiz');
-    await passKnowledgeCheck(quiz);
-    const percent = Number(
-      (await quiz.getByRole('heading', { name: /^Passed/ }).textContent())!.match(/\((\d+) %\)/)![1],
-    );
-
-    if (version === '12') {
-      await expect.poll(() => lms(page, 'cmi.core.lesson_status')).toBe('passed');
-      expect(await lms(page, 'cmi.core.score.raw')).toBe(String(percent));
-      expect(await lms(page, 'cmi.core.score.max')).toBe('100');
-      expect(await lms(page, 'cmi.core.lesson_location')).toBe('courses/cptm-2-7/lesson-closing/index.html');
-    } else {
-      await expect.poll(() => lms(page, 'cmi.completion_status')).toBe('completed');
-      expect(await lms(page, 'cmi.success_status')).toBe('passed');
-      expect(await lms(page, 'cmi.score.raw')).toBe(String(percent));
-      expect(Number(await lms(page, 'cmi.score.scaled'))).toBeCloseTo(percent / 100, 2);
-      expect(await lms(page, 'cmi.location')).toBe('courses/cptm-2-7/lesson-closing/index.html');
-    }
-    expect(await page.evaluate(() => (window as any).lms.commits())).toBeGreaterThan(0);
-
-    // Relaunch on another machine: a fresh browser, only what the LMS stored.
-    const suspend = await lms(page, 'cmi.suspend_data');
-    const location = await lms(page, version === '12' ? 'cmi.core.lesson_location' : 'cmi.location');
-    const state =
-      version === '12'
-        ? { core: { lesson_location: location, entry: 'resume' }, suspend_data: suspend }
-        : { location, suspend_data: suspend, entry: 'resume' };
-    const other = await browser.newContext();
-    const again = await other.newPage();
-    const resumed = await launch(again, pkg, state);
-    await expect(resumed.getByRole('heading', { level: 1, name: 'Lesson Closing' })).toBeVisible();
-    await backToCourse(resumed);
-    await expect(resumed.getByText('Completed: all 11 sections read.')).toBeVisible();
-    await other.close();
+    const win = await launchWindow();
+    const fit = await win.evaluate(() => {
+      const iframe = document.querySelector('iframe[data-course]')!.getBoundingClientRect();
+      const doc = document.scrollingElement!;
+      return {
+        overflowY: doc.scrollHeight - doc.clientHeight,
+        overflowX: doc.scrollWidth - doc.clientWidth,
+        frame: { top: iframe.top, bottom: iframe.bottom, width: iframe.width },
+        window: { width: innerWidth, height: innerHeight },
+      };
+    });
+    if (popup) expect(fit.window).toEqual(viewport);
+    expect(fit.overflowY, 'the launch page itself does not scroll').toBe(0);
+    expect(fit.overflowX).toBe(0);
+    expect(fit.frame.top).toBe(0);
+    expect(fit.frame.bottom).toBe(fit.window.height);
+    expect(fit.frame.width).toBe(fit.window.width);
+    // The one scrollbar: the course page scrolls inside the frame, and never sideways.
+    const course = await frame.locator('html').evaluate(() => {
+      const doc = document.scrollingElement!;
+      return { scrolls: doc.scrollHeight > doc.clientHeight, sideways: doc.scrollWidth - doc.clientWidth };
+    });
+    expect(course).toEqual({ scrolls: true, sideways: 0 });
+    await context.close();
   });
 }
 
-for (const pkg of ['i-know-gender-scorm12', 'i-know-gender-scorm2004']) {
-  test(`${pkg}: launches, records progress as incomplete, and bookmarks the module`, async ({ page }) => {
-    const frame = await launch(page, pkg);
+for (const version of ['1.2', '2004'] as const) {
+  for (const override of [true, false]) {
+    test(`CPTM 2.7, SCORM ${version}, mastery override ${override ? 'on (Moodle)' : 'off'}: fail → exit → relaunch → retake → pass stays incomplete; the finished course is passed`, async ({
+      page,
+      browser,
+    }) => {
+      const pkg = `cptm-2-7-scorm${version === '1.2' ? '12' : '2004'}`;
+      const incomplete = version === '1.2' ? 'incomplete' : 'incomplete / unknown';
+
+      // 1. Read part of the lesson, fail the knowledge check, leave.
+      let { frame } = await launch(page, pkg, { override });
+      await expect(frame.getByRole('heading', { level: 1, name: 'Women, Peace and Security' })).toBeVisible();
+      for (const section of CPTM_REQUIRED_SECTIONS.slice(0, 4)) await readInFrame(page, frame, section);
+      await openSection(frame, 'lesson-closing');
+      await takeKnowledgeCheck(frame.locator('.quiz'), 3);
+      await expect(frame.locator('.quiz').getByRole('heading', { name: /^Not passed yet/ })).toBeVisible();
+      await expect.poll(() => page.evaluate(() => (window as any).lms.interactions().length)).toBe(12);
+      await exit(page);
+      const first = await recorded(page, version);
+      expect(first.status).toBe(incomplete);
+      expect(first.score).toBe('');
+      expect(first.seconds).toBeGreaterThan(0);
+      const failedRun = await page.evaluate(() => (window as any).lms.interactions());
+      expect(failedRun.filter((i: any) => i.result === 'correct')).toHaveLength(9);
+      expect(failedRun[0].id).toMatch(/^cptm-2-7-knowledge-check\./);
+
+      // 2. Relaunch: not in review mode; retake and pass the check, leave with 7 sections unread.
+      let again = await page.context().newPage();
+      ({ frame } = await launch(again, pkg, { state: await kept(page), override }));
+      expect(await again.evaluate(() => (window as any).lms.mode)).toBe('normal');
+      await expect(frame.getByRole('heading', { level: 1, name: 'Lesson Closing' })).toBeVisible();
+      const quiz = frame.locator('.quiz');
+      await ready(quiz);
+      const retry = quiz.getByRole('button', { name: 'Try again' });
+      if (await retry.isVisible()) await retry.click();
+      await passKnowledgeCheck(quiz);
+      await expect.poll(() => again.evaluate(() => (window as any).lms.interactions().length)).toBe(12);
+      await exit(again);
+      const second = await recorded(again, version);
+      expect(second.status, 'a passed check with the course unfinished is not a pass').toBe(incomplete);
+      expect(second.score).toBe('');
+
+      // 3. Relaunch on another computer: finish the course.
+      const other: BrowserContext = await browser.newContext();
+      const third = await other.newPage();
+      ({ frame } = await launch(third, pkg, { state: await kept(again), override }));
+      expect(await third.evaluate(() => (window as any).lms.mode)).toBe('normal');
+      await expect(frame.getByRole('heading', { level: 1, name: 'Lesson Closing' })).toBeVisible();
+      await backToCourse(frame);
+      for (const section of CPTM_REQUIRED_SECTIONS.slice(4, -1)) await readInFrame(third, frame, section);
+      await openSection(frame, 'learning-activity-2-7-1');
+      await sortAllCorrectly(frame.locator('.sorting'));
+      await backToCourse(frame);
+      await readInFrame(third, frame, 'lesson-closing');
+      await expect(frame.getByText('Completed: all 11 sections read.')).toBeVisible();
+      await exit(third);
+      const done = await recorded(third, version);
+      expect(done.status).toBe(version === '1.2' ? 'passed' : 'completed / passed');
+      expect(done.score).toBe('100');
+      if (version === '2004') expect(await lms(third, 'cmi.score.scaled')).toBe('1');
+      // No interaction is sent twice: this session answered nothing.
+      expect(await third.evaluate(() => (window as any).lms.interactions().length)).toBe(0);
+      await other.close();
+      await again.close();
+    });
+  }
+}
+
+const IKG_MODULES = [
+  'gender-concepts',
+  'international-frameworks',
+  'un-system-and-peace-operations',
+  'security-management',
+  'gender-responsive-security-practice',
+];
+
+/** One attempt at the IKG final assessment, answering the first `wrong` questions wrongly. */
+async function takeAssessment(quiz: Locator, wrong: number) {
+  await ready(quiz);
+  const key = quizKey('ikg-final-assessment');
+  const options = quizOptions('ikg-final-assessment');
+  for (let i = 0; i < 20; i += 1) {
+    await expect(quiz.getByText(`Question ${i + 1} of 20`)).toBeVisible();
+    const prompt = (await quiz.locator('legend').textContent())!.trim();
+    const right = key.get(prompt)!;
+    const choose = i < wrong ? [options.get(prompt)!.find((o) => !right.includes(o))!] : right;
+    for (const text of choose) await quiz.getByLabel(text, { exact: true }).check();
+    await quiz.getByRole('button', { name: i === 19 ? 'Finish and see my score' : 'Next question' }).click();
+  }
+}
+
+for (const version of ['1.2', '2004'] as const) {
+  test(`I Know Gender, SCORM ${version}, Moodle's rules: a full run leaves passed, its time, and interactions within the limits`, async ({
+    page,
+  }) => {
+    const pkg = `i-know-gender-scorm${version === '1.2' ? '12' : '2004'}`;
+    const { frame } = await launch(page, pkg, { override: true });
     await expect(frame.getByRole('heading', { level: 1, name: 'I Know Gender for security personnel' })).toBeVisible();
-    await openSection(frame, 'gender-concepts');
-    await frame.locator('[data-section-end]').scrollIntoViewIfNeeded();
-    const is12 = pkg.endsWith('12');
-    await expect
-      .poll(() => lms(page, is12 ? 'cmi.core.lesson_location' : 'cmi.location'))
-      .toBe('courses/i-know-gender/gender-concepts/index.html');
-    await expect.poll(() => lms(page, is12 ? 'cmi.core.lesson_status' : 'cmi.completion_status')).toBe('incomplete');
-    await expect
-      .poll(async () => JSON.parse((await lms(page, 'cmi.suspend_data')) || '{}').s)
-      .toEqual(['gender-concepts']);
+    for (const id of IKG_MODULES) await readInFrame(page, frame, id);
+    await frame
+      .getByRole('link', { name: /assessment/i })
+      .first()
+      .click();
+    const quiz = frame.locator('.quiz');
+    await takeAssessment(quiz, 6);
+    await expect(quiz.getByRole('heading', { name: /^Not passed yet/ })).toBeVisible();
+    await quiz.getByRole('button', { name: 'Try again' }).click();
+    await takeAssessment(quiz, 0);
+    await expect(quiz.getByRole('heading', { name: /^Passed/ })).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as any).lms.interactions().length)).toBe(40);
+    await exit(page);
+
+    const done = await recorded(page, version);
+    expect(done.status).toBe(version === '1.2' ? 'passed' : 'completed / passed');
+    expect(done.score).toBe('100');
+    const interactions: { [element: string]: string }[] = await page.evaluate(() => (window as any).lms.interactions());
+    for (const i of interactions) {
+      expect(i.id!).toMatch(/^ikg-final-assessment\.[a-z0-9-]+$/);
+      expect(i.id!.length).toBeLessThanOrEqual(255);
+      expect(['choice', 'true-false']).toContain(i.type);
+      expect(i.result).toMatch(version === '1.2' ? /^(correct|wrong)$/ : /^(correct|incorrect)$/);
+      if (version === '1.2') expect(i.time).toMatch(/^\d\d:\d\d:\d\d$/);
+      else {
+        expect(i.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.0Z$/);
+        expect(i.description!.length).toBeGreaterThan(0);
+        expect(i.description!.length).toBeLessThanOrEqual(250);
+      }
+    }
+    expect(interactions.filter((i) => i.result !== 'correct')).toHaveLength(6);
+    const suspend = await lms(page, 'cmi.suspend_data');
+    expect(suspend.length).toBeLessThanOrEqual(version === '1.2' ? 4096 : 64000);
+    const objectives = Number(await lms(page, 'cmi.objectives._count'));
+    expect(objectives).toBe(11);
+    console.log(
+      `I Know Gender, SCORM ${version}, full run (5 modules, final assessment failed then passed): session time ${await lms(page, version === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time')}, ${interactions.length} interactions, ${objectives} objectives, suspend_data ${suspend.length} characters`,
+    );
   });
 }
+
+test('inside the LMS a knowledge check keeps its answers: after a reload it goes on at question 3', async ({
+  page,
+}) => {
+  const frame = await launch(page, 'cptm-2-7-scorm12');
+  await openSection(frame, 'lesson-closing');
+  const quiz = frame.locator('[data-activity="cptm-2-7-knowledge-check"] .quiz');
+  await ready(quiz);
+  for (const rightly of [true, false]) {
+    await answerQuestion(quiz, rightly);
+    await quiz.getByRole('button', { name: 'Next question' }).click();
+  }
+  // The course page in the LMS's frame is reloaded, as a learner's refresh of it would.
+  await frame.locator('body').evaluate(() => location.reload());
+  await ready(quiz);
+  await expect(quiz.getByText(/^Question 3 of \d+$/)).toBeVisible();
+});
+
+test('an unzipped package: every page, with ?lms, requests nothing that is not in the package', async ({ page }) => {
+  const site = join(root, 'content', 'cptm-2-7-scorm12');
+  const files = listFiles(site);
+  // The four packages hold the same site; only their manifests differ.
+  for (const name of PACKAGES.slice(1)) {
+    expect(listFiles(join(root, 'content', name)), name).toEqual(files);
+  }
+  // Every module a chunk imports or preloads, statically or lazily, is a file next to it.
+  for (const chunk of files.filter((f) => f.endsWith('.js'))) {
+    const text = readFileSync(join(site, chunk), 'utf8');
+    for (const [, spec] of text.matchAll(/["'](\.{1,2}\/[\w./-]+\.(?:js|css))["']/g)) {
+      expect(files, `${chunk} refers to ${spec}`).toContain(posix.normalize(posix.join(posix.dirname(chunk), spec!)));
+    }
+  }
+  const failures: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+  });
+  // A request cut short by the next navigation is not a missing file; every other failure counts.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`failed ${r.url()} (${r.failure()?.errorText})`);
+  });
+  const pages = files.filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(30);
+  for (const file of pages) {
+    await page.goto(`${origin}/content/cptm-2-7-scorm12/${file}?lms`);
+    await page.waitForLoadState('networkidle');
+    // Islands hydrate as they scroll into view, and storage loads on first use: show each of them.
+    // (astro-island is display: contents, so it is its first child that comes into view.)
+    await page.evaluate(async () => {
+      for (const island of document.querySelectorAll('astro-island')) {
+        (island.firstElementChild ?? island).scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+    });
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    expect(failures, `loading ${file}`).toEqual([]);
+  }
+});

@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { sortingKey } from './support/content';
+import { answerQuestion, ready } from './support/lesson';
 import { builtPages } from './support/site';
 import { serveStatic } from './support/static-server.mjs';
 
@@ -212,6 +213,18 @@ test('the sorting activity is completed offline and its progress survives a relo
   await page.locator('[data-activity="sex-or-gender"] .sorting').scrollIntoViewIfNeeded();
   await expect(done).toBeVisible();
   await expect.poll(() => attemptsOf(page, 'sex-or-gender')).toBe(1);
+
+  // Still offline: two answers of the knowledge check, a reload, and it goes on at question 3.
+  await page.goto(`${server.url}/courses/cptm-2-7/lesson-closing/`);
+  const quiz = page.locator('[data-activity="cptm-2-7-knowledge-check"] .quiz');
+  await ready(quiz);
+  for (const rightly of [true, false]) {
+    await answerQuestion(quiz, rightly);
+    await quiz.getByRole('button', { name: 'Next question' }).click();
+  }
+  await page.reload();
+  await ready(quiz);
+  await expect(quiz.getByText(/^Question 3 of \d+$/)).toBeVisible();
 
   // Back online, a new version has been deployed: the learner is told and chooses when to reload.
   const next = deployNewVersion();

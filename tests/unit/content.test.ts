@@ -42,14 +42,19 @@ describe('I Know Gender for security personnel', () => {
     }
   });
 
-  it('draws 20 assessment questions from a bank of at least 40, at least 3 per module', () => {
+  it('has a bank of at least 100 questions, at least half of them at level apply, in every module', () => {
     expect(bank.kind).toBe('quiz');
     expect(bank.passPercent).toBe(80);
-    expect(bank.draw).toEqual({ count: 20, minPerGroup: 3 });
-    expect(bank.questions.length).toBeGreaterThanOrEqual(40);
+    expect(bank.questions.length).toBeGreaterThanOrEqual(100);
+    expect(bank.questions.filter((q) => q.level === 'apply').length * 2).toBeGreaterThanOrEqual(bank.questions.length);
     for (const m of modules) {
       expect(bank.questions.filter((q) => q.group === m.id).length, m.id).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('puts a situation of at least 120 characters in every apply question', () => {
+    for (const q of bank.questions.filter((q) => q.level === 'apply'))
+      expect(q.prompt.length, q.id).toBeGreaterThanOrEqual(120);
   });
 
   it('gives every bank question a source and a right answer that exists, with unique ids', () => {

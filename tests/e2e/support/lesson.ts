@@ -1,5 +1,5 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { quizKey, sortingKey } from './content';
+import { quizKey, quizOptions, sortingKey } from './content';
 
 /** The sections of CPTM Lesson 2.7 that its completion rule requires, in order. */
 export const CPTM_REQUIRED_SECTIONS = [
@@ -46,6 +46,30 @@ export async function sortAllCorrectly(sorting: Locator, activityId = 'sex-or-ge
   }
   await sorting.getByRole('button', { name: 'Check my sorting' }).click();
   await expect(sorting).toHaveAttribute('data-state', 'complete');
+}
+
+/**
+ * Answers the knowledge-check question on screen, rightly or with a wrong option, checks it and
+ * waits for its verdict. Returns the option chosen.
+ */
+export async function answerQuestion(
+  quiz: Locator,
+  rightly: boolean,
+  activityId = 'cptm-2-7-knowledge-check',
+): Promise<string> {
+  const prompt = (await quiz.locator('legend').textContent())!.trim();
+  const right = quizKey(activityId).get(prompt)!;
+  const chosen = rightly
+    ? right
+    : [
+        quizOptions(activityId)
+          .get(prompt)!
+          .find((o) => !right.includes(o))!,
+      ];
+  for (const text of chosen) await quiz.getByLabel(text, { exact: true }).check();
+  await quiz.getByRole('button', { name: 'Check answer' }).click();
+  await expect(quiz.locator('.quiz__verdict')).toHaveText(rightly ? 'Correct.' : 'Not quite.');
+  return chosen[0]!;
 }
 
 /** Answers every question of a knowledge check correctly, with its per-question feedback. */

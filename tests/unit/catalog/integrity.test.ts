@@ -40,8 +40,10 @@ describe('checkIntegrity', () => {
     set.sections[1]!.data.course = 'demo-2';
     expect(messages(set)).toEqual([
       'content/courses/demo/02-second.md: course: "demo-2" is not a course (no content/courses/demo-2/course.yaml)',
-      // The quiz's question about that section now points nowhere too.
+      // The quiz's questions about that section, and the blueprint's cell for it, now point nowhere too.
       'content/activities/demo-quiz.yaml: questions[2].group: "second" is not a section of course "demo"',
+      'content/activities/demo-quiz.yaml: questions[4].group: "second" is not a section of course "demo"',
+      'content/courses/demo/course.yaml: assessment.blueprint[1].module: "second" is not a section of this course',
     ]);
   });
 
@@ -53,6 +55,8 @@ describe('checkIntegrity', () => {
       'content/courses/demo/02-second.md: id: "first" is already used by content/courses/demo/01-first.md',
       'content/courses/demo/02-second.md: order: 1 is already used by content/courses/demo/01-first.md',
       'content/activities/demo-quiz.yaml: questions[2].group: "second" is not a section of course "demo"',
+      'content/activities/demo-quiz.yaml: questions[4].group: "second" is not a section of course "demo"',
+      'content/courses/demo/course.yaml: assessment.blueprint[1].module: "second" is not a section of this course',
     ]);
   });
 
@@ -79,6 +83,7 @@ describe('checkIntegrity', () => {
       'content/courses/demo/course.yaml: completion.activities: "demo-sort" does not exist (no content/activities/demo-sort.yaml)',
       'content/activities/demo-sort.yaml: id: "sorting" must equal the file name "demo-sort"',
       'content/activities/demo-quiz.yaml: questions[0].group: "module-9" is not a section of course "demo"',
+      'content/activities/demo-quiz.yaml: questions[0] "sex-is": no cell of the blueprint in content/courses/demo/course.yaml draws module "module-9", outcome 1',
     ]);
   });
 

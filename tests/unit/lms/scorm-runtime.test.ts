@@ -1,57 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findScormApi, LmsConnection, type Scorm12Api, type Scorm2004Api } from '../../../src/lms/scorm-api';
+import { findScormApi, LmsConnection, type Scorm12Api } from '../../../src/lms/scorm-api';
 import { decodeSuspend, encodeSuspend, ScormSession, type SuspendPayload } from '../../../src/lms/scorm-session';
-
-/** A stand-in LMS: records values, and fails the calls a test asks it to. */
-function fakeLms(version: '1.2' | '2004', initial: Record<string, string> = {}) {
-  const values: Record<string, string> = { ...initial };
-  const fail = new Set<string>();
-  let commits = 0;
-  let lastError = '0';
-  const result = (name: string) => {
-    if (fail.has(name)) {
-      lastError = '101';
-      return 'false';
-    }
-    lastError = '0';
-    return 'true';
-  };
-  const api12: Scorm12Api = {
-    LMSInitialize: () => result('initialize'),
-    LMSFinish: () => result('terminate'),
-    LMSGetValue: (k) => values[k] ?? '',
-    LMSSetValue: (k, v) => {
-      const r = result(`set ${k}`);
-      if (r === 'true') values[k] = v;
-      return r;
-    },
-    LMSCommit: () => {
-      const r = result('commit');
-      if (r === 'true') commits += 1;
-      return r;
-    },
-    LMSGetLastError: () => lastError,
-    LMSGetErrorString: (code) => `error ${code}`,
-  };
-  const api2004: Scorm2004Api = {
-    Initialize: api12.LMSInitialize,
-    Terminate: api12.LMSFinish,
-    GetValue: api12.LMSGetValue,
-    SetValue: api12.LMSSetValue,
-    Commit: api12.LMSCommit,
-    GetLastError: api12.LMSGetLastError,
-    GetErrorString: api12.LMSGetErrorString,
-  };
-  return {
-    values,
-    fail,
-    commits: () => commits,
-    found: version === '1.2' ? ({ version, api: api12 } as const) : ({ version, api: api2004 } as const),
-  };
-}
+import { fakeLms } from './support/fake-lms';
 
 function session(version: '1.2' | '2004', initial: Record<string, string> = {}) {
   const lms = fakeLms(version, initial);
+  const clock = { ms: 0 };
   const problems: string[] = [];
   const queue: (() => void)[] = [];
   const delays: number[] = [];
@@ -61,8 +15,9 @@ function session(version: '1.2' | '2004', initial: Record<string, string> = {}) 
       queue.push(run);
       delays.push(ms);
     },
+    elapsed: () => clock.ms,
   });
-  return { lms, s, problems, queue, delays };
+  return { lms, s, problems, queue, delays, clock };
 }
 
 describe('findScormApi', () => {
@@ -108,10 +63,12 @@ describe('ScormSession, SCORM 1.2', () => {
       'cmi.suspend_data': JSON.stringify(payload),
     });
     expect(s.start()).toEqual({ resume: payload, location: 'courses/cptm-2-7/definitions/index.html' });
-    s.report({ complete: false, passed: false, scorePercent: 75, progress: 0.5 });
+    s.report({ complete: false, scored: true, scorePercent: 75, done: 1, total: 4 });
     expect(lms.values['cmi.core.lesson_status']).toBe('incomplete');
     expect(lms.values['cmi.core.exit']).toBe('suspend');
-    s.report({ complete: true, passed: true, scorePercent: 92, progress: 1 });
+    // No score before the course is complete: a mastery-score override would turn it into "passed".
+    expect(lms.values['cmi.core.score.raw']).toBeUndefined();
+    s.report({ complete: true, scored: true, scorePercent: 92, done: 4, total: 4 });
     expect(lms.values).toMatchObject({
       'cmi.core.lesson_status': 'passed',
       'cmi.core.score.raw': '92',
@@ -128,7 +85,7 @@ describe('ScormSession, SCORM 1.2', () => {
   it('reports "completed" for a course without scored work', () => {
     const { lms, s } = session('1.2');
     s.start();
-    s.report({ complete: true, passed: null, scorePercent: null, progress: 1 });
+    s.report({ complete: true, scored: false, scorePercent: null, done: 4, total: 4 });
     expect(lms.values['cmi.core.lesson_status']).toBe('completed');
     expect(lms.values['cmi.core.score.raw']).toBeUndefined();
   });
@@ -154,14 +111,17 @@ describe('ScormSession, SCORM 2004', () => {
   it('reports completion and success separately, with a scaled score and progress', () => {
     const { lms, s } = session('2004');
     s.start();
-    s.report({ complete: false, passed: false, scorePercent: null, progress: 0.25 });
+    s.report({ complete: false, scored: true, scorePercent: 75, done: 1, total: 4 });
+    // success_status is evaluated from score.scaled by the standard: no score before the rule is met.
+    expect(lms.values['cmi.score.scaled']).toBeUndefined();
+    expect(lms.values['cmi.score.raw']).toBeUndefined();
     expect(lms.values).toMatchObject({
       'cmi.completion_status': 'incomplete',
       'cmi.success_status': 'unknown',
       'cmi.progress_measure': '0.25',
       'cmi.exit': 'suspend',
     });
-    s.report({ complete: true, passed: true, scorePercent: 85, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 85, done: 4, total: 4 });
     expect(lms.values).toMatchObject({
       'cmi.completion_status': 'completed',
       'cmi.success_status': 'passed',
@@ -174,12 +134,40 @@ describe('ScormSession, SCORM 2004', () => {
   });
 });
 
+describe('session time', () => {
+  for (const [version, element, first, last] of [
+    ['1.2', 'cmi.core.session_time', '00:00:42.00', '01:05:00.50'],
+    ['2004', 'cmi.session_time', 'PT42S', 'PT1H5M0.5S'],
+  ] as const) {
+    it(`SCORM ${version}: every commit, and the last one at exit, carries the session's time so far`, () => {
+      const { lms, s, clock } = session(version);
+      s.start();
+      clock.ms = 42_000;
+      s.commit();
+      expect(lms.values[element]).toBe(first);
+      clock.ms = 3_900_500;
+      s.finish();
+      expect(lms.values[element]).toBe(last);
+      expect(lms.commits()).toBe(2);
+    });
+  }
+});
+
+describe('a 1.2 score left by an earlier package', () => {
+  it('is blanked while the course rule is not met, so no mastery override can act on it', () => {
+    const { lms, s } = session('1.2', { 'cmi.core.score.raw': '92' });
+    s.start();
+    s.report({ complete: false, scored: true, scorePercent: 92, done: 1, total: 4 });
+    expect(lms.values['cmi.core.score.raw']).toBe('');
+  });
+});
+
 describe('LMS errors', () => {
   it('a refused initialise: tells the learner once and reports nothing', () => {
     const { lms, s, problems } = session('2004');
     lms.fail.add('initialize');
     expect(s.start()).toEqual({ resume: null, location: null });
-    s.report({ complete: true, passed: true, scorePercent: 100, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 100, done: 4, total: 4 });
     expect(s.commit()).toBe(false);
     expect(problems).toHaveLength(1);
     expect(lms.values['cmi.completion_status']).toBeUndefined();
@@ -190,15 +178,15 @@ describe('LMS errors', () => {
     s.start();
     lms.fail.add('set cmi.core.lesson_status');
     lms.fail.add('set cmi.core.score.raw');
-    s.report({ complete: true, passed: true, scorePercent: 90, progress: 1 });
-    s.report({ complete: true, passed: true, scorePercent: 90, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 90, done: 4, total: 4 });
+    s.report({ complete: true, scored: true, scorePercent: 90, done: 4, total: 4 });
     expect(problems).toHaveLength(1);
   });
 
   it('a failed commit: told once, retried later with a growing delay, and succeeds when the LMS recovers', () => {
     const { lms, s, problems, queue, delays } = session('2004');
     s.start();
-    s.report({ complete: true, passed: true, scorePercent: 90, progress: 1 });
+    s.report({ complete: true, scored: true, scorePercent: 90, done: 4, total: 4 });
     lms.fail.add('commit');
     expect(s.commit()).toBe(false);
     expect(s.commit()).toBe(false); // a retry is already pending: no second one

@@ -4,6 +4,9 @@ import {
   drawQuestions,
   quizMachine,
   quizResult,
+  retryAllowed,
+  reviewMode,
+  type DrawCell,
   type QuizInput,
   type QuizQuestionInput,
 } from '../../../src/machines/quiz-machine';
@@ -137,19 +140,77 @@ describe('quizMachine', () => {
     ).toEqual(['true', 'false']);
   });
 
-  it('draws the requested number with the minimum from each group', () => {
-    const bank = Array.from({ length: 30 }, (_, i) => q(`b${i}`, ['a'], 'single', `g${i % 5}`));
+  // A bank like the final assessment's: modules g0–g2, outcome = module + 1, apply and other questions.
+  const bank: QuizQuestionInput[] = Array.from({ length: 3 }, (_, g) => [
+    ...Array.from({ length: 6 }, (_, i) => ({
+      ...q(`g${g}-apply-${i}`, ['a']),
+      group: `g${g}`,
+      outcome: g + 1,
+      level: 'apply' as const,
+    })),
+    ...Array.from({ length: 4 }, (_, i) => ({
+      ...q(`g${g}-recall-${i}`, ['a']),
+      group: `g${g}`,
+      outcome: g + 1,
+      level: 'recall' as const,
+    })),
+  ]).flat();
+  const cells: DrawCell[] = [
+    { group: 'g0', outcome: 1, count: 3, apply: 1 },
+    { group: 'g1', outcome: 2, count: 2, apply: 1 },
+    { group: 'g2', outcome: 3, count: 4, apply: 3 },
+  ];
+  const cellOf = (id: string) => cells.find((c) => id.startsWith(`${c.group}-`))!;
+
+  it('draws exactly what each blueprint cell asks: its count, with its number of apply questions', () => {
     for (const seed of [1, 2, 3, 4, 5, 99, 12345]) {
-      const { order } = drawQuestions(bank, { count: 20, minPerGroup: 3 }, seed);
-      expect(order).toHaveLength(20);
-      expect(new Set(order).size).toBe(20);
-      for (let g = 0; g < 5; g += 1) {
-        expect(order.filter((id) => Number(id.slice(1)) % 5 === g).length).toBeGreaterThanOrEqual(3);
+      const { order } = drawQuestions(bank, { cells }, seed);
+      expect(order).toHaveLength(9);
+      expect(new Set(order).size).toBe(9);
+      for (const cell of cells) {
+        const drawn = order.filter((id) => cellOf(id) === cell);
+        expect(drawn, cell.group).toHaveLength(cell.count);
+        expect(
+          drawn.filter((id) => id.includes('-apply-')),
+          cell.group,
+        ).toHaveLength(cell.apply);
       }
     }
-    expect(drawQuestions(bank, { count: 20, minPerGroup: 3 }, 1)).not.toEqual(
-      drawQuestions(bank, { count: 20, minPerGroup: 3 }, 2),
-    );
+    expect(drawQuestions(bank, { cells }, 1)).not.toEqual(drawQuestions(bank, { cells }, 2));
+  });
+
+  it('draws no question of the previous attempt while the bank has unseen ones, and reuses seen ones only when it must', () => {
+    for (const seed of [1, 7, 42, 2024]) {
+      const first = drawQuestions(bank, { cells }, seed).order;
+      const second = drawQuestions(bank, { cells }, seed + 1, first).order;
+      expect(second.filter((id) => first.includes(id))).toEqual([]);
+    }
+    // g2 has 6 apply questions; a form of 5 leaves one unseen, so the next form must reuse four.
+    const tight: DrawCell[] = [{ group: 'g2', outcome: 3, count: 5, apply: 5 }];
+    const first = drawQuestions(bank, { cells: tight }, 3).order;
+    const second = drawQuestions(bank, { cells: tight }, 4, first).order;
+    expect(second).toHaveLength(5);
+    const unseen = bank.filter((x) => x.group === 'g2' && x.level === 'apply' && !first.includes(x.id));
+    expect(unseen).toHaveLength(1);
+    expect(second).toContain(unseen[0]!.id);
+    expect(second.filter((id) => first.includes(id))).toHaveLength(4);
+  });
+
+  it('retries an assessment with questions not asked in the attempt before', () => {
+    const actor = createActor(quizMachine, {
+      input: input({ questions: bank, draw: { cells }, feedback: 'end', passPercent: 80 }),
+    }).start();
+    const firstOrder = actor.getSnapshot().context.order;
+    for (const id of firstOrder) {
+      actor.send({ type: 'answer.select', optionId: 'b' });
+      actor.send({ type: 'answer.submit' });
+      if (id === firstOrder.at(-1)) actor.send({ type: 'quiz.finish', now: 10 });
+    }
+    expect(actor.getSnapshot().value).toBe('finished');
+    actor.send({ type: 'quiz.retry', seed: 77, now: 20 });
+    const next = actor.getSnapshot().context.order;
+    expect(next).toHaveLength(firstOrder.length);
+    expect(next.filter((id) => firstOrder.includes(id))).toEqual([]);
   });
 
   it('in assessment mode gives no feedback until finished, then reviews and retries with a new draw', () => {
@@ -177,5 +238,40 @@ describe('quizMachine', () => {
     expect(resumed.getSnapshot().context.order).toEqual(order);
     expect(resumed.getSnapshot().context.index).toBe(1);
     expect(resumed.getSnapshot().context.answers[order[0]!]).toEqual(rightAnswer(order[0]!).slice(0, 1));
+  });
+
+  it('reviews a failed assessment without the key, a passed one and every knowledge check in full', () => {
+    const failed = start({ feedback: 'end' });
+    answerAll(failed, ['q1', 'q3']);
+    expect(quizResult(failed.getSnapshot().context).passed).toBe(false);
+    expect(reviewMode(failed.getSnapshot().context)).toBe('without-key');
+    const passed = start({ feedback: 'end' });
+    answerAll(passed);
+    expect(reviewMode(passed.getSnapshot().context)).toBe('full');
+    const check = start({ feedback: 'each' });
+    answerAll(check, ['q1', 'q3']);
+    expect(reviewMode(check.getSnapshot().context)).toBe('full');
+  });
+
+  it('refuses a retry past the maximum or before the wait is over', () => {
+    const actor = start({ feedback: 'end', maxAttempts: 2, waitMs: 1000 });
+    answerAll(actor, ['q1']);
+    const finishedAt = actor.getSnapshot().context.finishedAt!;
+    expect(retryAllowed(actor.getSnapshot().context, finishedAt + 10)).toEqual({
+      allowed: false,
+      reason: 'wait',
+      from: finishedAt + 1000,
+    });
+    actor.send({ type: 'quiz.retry', seed: 5, now: finishedAt + 10 });
+    expect(actor.getSnapshot().value).toBe('finished');
+    actor.send({ type: 'quiz.retry', seed: 5, now: finishedAt + 1000 });
+    expect(actor.getSnapshot().context.attempt).toBe(2);
+    answerAll(actor, ['q1']);
+    expect(retryAllowed(actor.getSnapshot().context, Number.MAX_SAFE_INTEGER)).toEqual({
+      allowed: false,
+      reason: 'max-attempts',
+    });
+    actor.send({ type: 'quiz.retry', seed: 6, now: Number.MAX_SAFE_INTEGER });
+    expect(actor.getSnapshot().context.attempt).toBe(2);
   });
 });

@@ -144,17 +144,13 @@ describe('ActivitySchema: quiz', () => {
     expect(issuesOf(ActivitySchema.safeParse(data))).toEqual(['questions.2.answer: Expected boolean, received string']);
   });
 
-  it('checks that a drawn assessment can be drawn', () => {
+  it('requires every question to say its level, naming the question', () => {
     const data = fixtureYaml('activities/demo-quiz.yaml');
-    data.draw = { count: 5, minPerGroup: 2 };
+    delete data.questions[1].level;
+    data.questions[2].level = 'remember';
     expect(issuesOf(ActivitySchema.safeParse(data))).toEqual([
-      'draw.count: draws 5 questions from a bank of 3',
-      'draw.minPerGroup: group "second" has 1 questions, fewer than minPerGroup 2',
-    ]);
-    delete data.questions[0].group;
-    data.draw = { count: 2, minPerGroup: 0 };
-    expect(issuesOf(ActivitySchema.safeParse(data))).toEqual([
-      'questions.0.group: question "sex-is" needs a group: the quiz draws per group',
+      'questions.1.level: Required',
+      "questions.2.level: Invalid enum value. Expected 'recall' | 'understand' | 'apply', received 'remember'",
     ]);
   });
 });
