@@ -22,19 +22,26 @@ export interface LmsQuestion {
 
 export interface LmsQuiz {
   id: string;
-  /** Questions one attempt asks: the draw's count, or all of them. */
+  /** Questions one attempt asks: the assessment's form size, or all of them. */
   perAttempt: number;
   questions: LmsQuestion[];
 }
 
-/** The course's quizzes, for its launch page: what an interaction needs of each question. */
-export function lmsQuizzes(courseId: string, activities: ReadonlyMap<string, Activity>): LmsQuiz[] {
+/**
+ * The course's quizzes, for its launch page: what an interaction needs of each question.
+ * `formSize` gives the questions one attempt draws (an assessment's blueprint), null for all.
+ */
+export function lmsQuizzes(
+  courseId: string,
+  activities: ReadonlyMap<string, Activity>,
+  formSize: (activityId: string) => number | null = () => null,
+): LmsQuiz[] {
   return [...activities.values()].flatMap((activity) =>
     activity.kind === 'quiz' && activity.course === courseId
       ? [
           {
             id: activity.id,
-            perAttempt: activity.draw?.count ?? activity.questions.length,
+            perAttempt: formSize(activity.id) ?? activity.questions.length,
             questions: activity.questions.map((q) => ({
               id: q.id,
               type: q.type,

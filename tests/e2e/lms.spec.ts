@@ -387,7 +387,7 @@ for (const version of ['1.2', '2004'] as const) {
 test('inside the LMS a knowledge check keeps its answers: after a reload it goes on at question 3', async ({
   page,
 }) => {
-  const frame = await launch(page, 'cptm-2-7-scorm12');
+  const { frame } = await launch(page, 'cptm-2-7-scorm12');
   await openSection(frame, 'lesson-closing');
   const quiz = frame.locator('[data-activity="cptm-2-7-knowledge-check"] .quiz');
   await ready(quiz);
