@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { afterLoadScripts } from './src/build/after-load.mjs';
 import { librarySize } from './src/build/library-size.mjs';
+import { SEARCH_FOLDER, searchIndex } from './src/build/search-index.mjs';
 
 // `npm run build:scorm` builds the site for an LMS package: a placeholder base that the packager turns
 // into relative URLs, and no service worker (an LMS serves and tracks the course itself).
@@ -54,13 +55,18 @@ export default defineConfig({
           // Every built page, script, style and icon: the whole site works offline after one visit
           // (vite-plugin-pwa adds the manifest.webmanifest itself).
           globPatterns: ['**/*.{html,js,css,svg,png}'],
-          // The library (the source documents, about as large as the rest of the site) is cached page
-          // by page when read, or all at once from /library/: src/sw.ts, src/scripts/library-offline.ts.
-          globIgnores: ['library/**'],
+          // Left out, and kept on the device when first used instead (src/sw.ts), so the precache stays
+          // within its budget (bench/budgets.mjs): the library (the source documents, about as large as
+          // the rest of the site: cached page by page when read, or all at once from /library/), the
+          // search index with Pagefind's scripts, and the "Answers explained" review pages.
+          globIgnores: ['library/**', `${SEARCH_FOLDER}/**`, 'courses/*/explanations/**'],
           // Keep pages as ".../index.html": src/sw.ts finds them from both "/x/" and "/x".
           manifestTransforms: [],
         },
       }),
+    // The search index, written from the built pages (src/build/search-index.mjs). An LMS package
+    // has no search: it runs one course inside the LMS's frame (docs/architecture.md, "Search").
+    !forLms && searchIndex(),
   ],
   outDir,
   cacheDir: process.env.GENDER_LENS_CACHE ?? './node_modules/.astro',

@@ -48,7 +48,7 @@ function benchmarkLine(pages) {
 }
 
 export function formatMarkdown(results) {
-  const { build, precache, library, budgets, pages, throttling, runs } = results;
+  const { build, precache, library, searchIndex, budgets, pages, throttling, runs } = results;
   const lines = [
     '# Bench results',
     '',
@@ -58,7 +58,8 @@ export function formatMarkdown(results) {
     'lazily imported chunk) until the network is quiet after load and after scrolling to the end of the page.',
     `Lighthouse: performance category, mobile defaults (simulated slow 4G, 4× CPU). Response: a first visit`,
     `throttled with CDP (${throttling.rttMs} ms RTT, ${(throttling.downloadKbps / 1024).toFixed(1)} Mbps down, ${throttling.uploadKbps} Kbps up, ${throttling.cpuSlowdown}× CPU) until the main control answers`,
-    '(sorting: first card sorted; quiz: option checked; deck: ArrowRight shows slide 2; reading pages: largest contentful paint).',
+    '(sorting: first card sorted; quiz: option checked; deck: ArrowRight shows slide 2; search: first result listed for',
+    'the query in its URL; reading pages: largest contentful paint).',
     '',
     benchmarkLine(pages),
     '',
@@ -85,6 +86,11 @@ export function formatMarkdown(results) {
       `- Library (not precached; cached when read or saved from /library/): ${library.pages} pages, ${kib(library.bytes)} KiB raw, ${kib(library.gzipBytes)} KiB gzip`,
     );
   }
+  lines.push(
+    searchIndex
+      ? `- Search index (not precached; saved on first use): ${searchIndex.files} files, ${kib(searchIndex.gzip)} KiB over the wire (${kib(searchIndex.raw)} KiB stored)`
+      : '- Search index: none in this build',
+  );
   const off = pages.flatMap((p) => p.offOrigin ?? []);
   lines.push(`- Requests to other origins: ${off.length === 0 ? 'none ✓' : `${off.length} ✗ ${off.join(', ')}`}`);
   lines.push('', '## Where the bytes go', '');

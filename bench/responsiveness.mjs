@@ -5,6 +5,8 @@
 //   sorting: pressing the first card's category button turns "0 of N sorted" into "1 of N sorted";
 //   quiz: choosing an option checks it (options are disabled until the island is ready);
 //   deck: ArrowRight moves to slide 2;
+//   search: the first result is listed (the page opens with its query in the URL, as the header's
+//     search form sends it; Pagefind, its WebAssembly and the index chunks load on that first visit);
 //   visible (reading pages): the main content is painted (the page's largest contentful paint).
 import { MOBILE } from './network.mjs';
 
@@ -37,6 +39,9 @@ function probe(action) {
       if (!input) return;
       input.click();
       if (input.checked) done();
+    },
+    search() {
+      if (document.querySelector('[data-search-results] li')) done();
     },
     deck() {
       const slides = [...document.querySelectorAll('[data-slide]')];

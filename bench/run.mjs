@@ -19,7 +19,7 @@ import { firstVisit } from './network.mjs';
 import { responseTime, THROTTLING } from './responsiveness.mjs';
 import { formatMarkdown } from './report.mjs';
 import { measureLibrary } from '../src/build/library-size.mjs';
-import { pageWeight, precacheOf, totals } from './static-weight.mjs';
+import { pageWeight, precacheOf, searchIndexOf, totals } from './static-weight.mjs';
 
 const ROOT = process.cwd();
 // The bench builds into a folder of its own, from a cold cache, so it measures a full build and
@@ -91,6 +91,7 @@ async function main() {
   const precache = precacheOf(DIST) ?? null;
   // The library is outside the precache (cached when read, or saved from /library/): reported apart.
   const library = existsSync(join(DIST, 'library')) ? measureLibrary(DIST) : null;
+  const searchIndex = searchIndexOf(DIST) ?? null;
 
   const server = await serveStatic({ root: DIST });
   const browser = await chromium.launch({
@@ -130,7 +131,7 @@ async function main() {
       const responses = [];
       for (let i = 0; i < RUNS; i += 1) {
         try {
-          responses.push(await responseTime(browser, url, page.action));
+          responses.push(await responseTime(browser, `${url}${page.query ?? ''}`, page.action));
         } catch (error) {
           log(`  response run ${i + 1} failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
         }
@@ -160,6 +161,7 @@ async function main() {
     build: { ms: buildMs },
     precache,
     library,
+    searchIndex,
     pages,
   };
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

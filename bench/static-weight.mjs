@@ -183,3 +183,22 @@ export function precacheOf(distDir) {
   }
   return { entries: urls.length, raw, gzip };
 }
+
+/**
+ * The search index (dist/pagefind/, written by src/build/search-index.mjs): not precached, fetched
+ * when search is first used and saved whole for offline use then. Undefined when the build has none.
+ */
+export function searchIndexOf(distDir) {
+  const list = join(distDir, 'pagefind', 'search-files.json');
+  if (!existsSync(list)) return undefined;
+  const { files } = JSON.parse(readFileSync(list, 'utf8'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const buffer = readFileSync(join(distDir, 'pagefind', file));
+    raw += buffer.length;
+    // Pagefind's index files are gzipped already; its scripts are served gzipped like the site's.
+    gzip += /\.(pf_\w+|pagefind)$/.test(file) ? buffer.length : gzipSize(buffer);
+  }
+  return { files: files.length, raw, gzip };
+}

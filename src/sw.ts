@@ -20,12 +20,22 @@
  * clientsClaim() makes it control the page that registered it: chunks that page loads later (an
  * island scrolled into view) come from the cache even if the network drops meanwhile. Both are
  * checked by tests/e2e/offline.spec.ts.
+ *
+ * The search index is not precached (see src/search/offline.ts): its files are cached as search
+ * fetches them. Pagefind names its index files by their content, so those come from the cache
+ * first; its scripts and entry file keep their names from build to build, so the network answers
+ * them when it can and the cache when offline. Pages left out of the precache (astro.config.mjs:
+ * "Answers explained") are kept when first opened, and answered from that copy when offline.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { LIBRARY_CACHE, libraryCacheKey } from './scripts/library-offline';
+import { isHashedSearchFile, SEARCH_CACHE, SEARCH_FOLDER, searchCacheKey } from './search/offline';
+
+/** Pages opened that the precache does not hold. */
+const PAGES_CACHE = 'gender-lens-pages';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
@@ -34,6 +44,16 @@ declare const self: ServiceWorkerGlobalScope & {
 /** A page URL without a trailing slash and without a file extension: "/courses/x/definitions". */
 function isPageWithoutSlash(pathname: string): boolean {
   return !pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf('/')));
+}
+
+/** One cache key for every URL of a page: "/x/", "/x", "/x/index.html" and "/x/?q" are all "/x/". */
+function pageCacheKey(href: string): string {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = '';
+  if (url.pathname.endsWith('/index.html')) url.pathname = url.pathname.slice(0, -'index.html'.length);
+  else if (isPageWithoutSlash(url.pathname)) url.pathname += '/';
+  return url.href;
 }
 
 precacheAndRoute(self.__WB_MANIFEST, {
@@ -47,8 +67,17 @@ precacheAndRoute(self.__WB_MANIFEST, {
   cleanURLs: false,
 });
 cleanupOutdatedCaches();
-clientsClaim();
 
+const searchFolder = new URL(SEARCH_FOLDER, self.registration.scope).href;
+const searchCache = {
+  cacheName: SEARCH_CACHE,
+  plugins: [{ cacheKeyWillBeUsed: async ({ request }: { request: Request }) => searchCacheKey(request.url) }],
+};
+registerRoute(({ url }) => url.href.startsWith(searchFolder) && isHashedSearchFile(url), new CacheFirst(searchCache));
+registerRoute(
+  ({ url }) => url.href.startsWith(searchFolder),
+  new NetworkFirst({ ...searchCache, networkTimeoutSeconds: 4 }),
+);
 /**
  * The library (/library/…) is not precached: it is about as large as the rest of the site. A page is
  * kept the first time it is read and served from the cache after that, refreshed in the background
@@ -79,6 +108,19 @@ registerRoute(
   }),
 );
 
+// Reached only by pages the precache lacks and the library does not hold (routes match in order).
+registerRoute(
+  ({ request, url }) =>
+    request.mode === 'navigate' &&
+    url.href.startsWith(self.registration.scope) &&
+    !url.pathname.startsWith(libraryPath),
+  new NetworkFirst({
+    cacheName: PAGES_CACHE,
+    networkTimeoutSeconds: 4,
+    plugins: [{ cacheKeyWillBeUsed: async ({ request }: { request: Request }) => pageCacheKey(request.url) }],
+  }),
+);
+clientsClaim();
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

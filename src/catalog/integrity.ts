@@ -21,7 +21,15 @@ export interface ContentSet {
 }
 
 /** Course pages that are not sections: a section with one of these ids would hide them. */
-export const RESERVED_SECTION_IDS = ['handout', 'slides', 'presenter', 'guide', 'classroom', 'assessment'] as const;
+export const RESERVED_SECTION_IDS = [
+  'handout',
+  'slides',
+  'presenter',
+  'guide',
+  'classroom',
+  'assessment',
+  'explanations',
+] as const;
 
 function folderOf(file: string): string | undefined {
   return file.split(/[\\/]/).at(-2);

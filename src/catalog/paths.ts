@@ -26,5 +26,10 @@ export const paths = {
    */
   library: (key?: string, page?: string, anchor?: string) =>
     `${base}library/${key ? `${key}/` : ''}${page ? `${page}/` : ''}${anchor ? `#${anchor}` : ''}`,
+  /** The search page; `query` fills its search box and runs it. */
+  search: (query?: string) => `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  /** Every activity of a course with its answers explained (not the final assessment's). */
+  explanations: (courseId: string, activityId?: string) =>
+    `${base}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
   asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
 };

@@ -16,7 +16,7 @@ test.describe('a learner finds their way with the keyboard alone', () => {
     await expect(page).toHaveURL(/\/courses\/cptm-2-7\/$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Women, Peace and Security' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
-    await expect(page.getByText('Minimum duration: 45 minutes.')).toBeVisible();
+    await expect(page.getByText('At least 45 minutes')).toBeVisible();
 
     await tabTo(page, page.getByRole('link', { name: 'Definitions', exact: true }));
     await page.keyboard.press('Enter');

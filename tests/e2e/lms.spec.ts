@@ -112,6 +112,21 @@ async function launch(
 
 const lms = (page: Page, element: string) => page.evaluate((e) => (window as any).lms.get(e) as string, element);
 
+test('a package has no search: no index, no search form; its search page says why', () => {
+  for (const name of PACKAGES) {
+    const files = Object.keys(unzipSync(readFileSync(join('dist-scorm', `${name}.zip`))));
+    expect(
+      files.filter((f) => f.startsWith('pagefind/')),
+      name,
+    ).toEqual([]);
+    const site = join(root, 'content', name);
+    const course = readFileSync(join(site, 'courses', name.replace(/-scorm\d+$/, ''), 'index.html'), 'utf8');
+    expect(course, `${name}: a search form`).not.toContain('role="search"');
+    const search = readFileSync(join(site, 'search', 'index.html'), 'utf8');
+    expect(search).toContain('Search is not part of this LMS package.');
+  }
+});
+
 /** The learner leaves: the LMS closes the course, which commits and finishes. */
 async function exit(page: Page) {
   // The LMS accepted every value: the launch page never had to say it did not.

@@ -15,6 +15,8 @@ test.use({ serviceWorkers: 'allow' });
 
 const DIST = join(process.cwd(), 'dist');
 const SORTING_PAGE = '/courses/cptm-2-7/learning-activity-2-7-1/';
+/** Pages left out of the precache (astro.config.mjs) and kept on the device once opened instead. */
+const KEPT_WHEN_OPENED = /^courses\/[^/]+\/explanations\//;
 const key = sortingKey('sex-or-gender');
 const TOTAL = key.size;
 
@@ -42,13 +44,68 @@ function builtFiles(dir = DIST, prefix = ''): string[] {
 /** Course pages: every built page but the library's, which is cached when read (or saved on request). */
 const coursePages = () => builtPages().filter((path) => !path.startsWith('/library/'));
 
-test('the service worker precaches every page, script, style and icon of the build, but not the library', () => {
-  const built = builtFiles().filter((f) => /\.(html|js|css|svg|png|webmanifest)$/.test(f) && f !== 'sw.js');
-  const wanted = built.filter((f) => !f.startsWith('library/'));
+test('the service worker precaches every page, script, style and icon of the build, but the library, the search index and answers explained', () => {
+  const isSearch = (f: string) => f.startsWith('pagefind/');
+  const isLibrary = (f: string) => f.startsWith('library/');
+  const all = builtFiles().filter((f) => /\.(html|js|css|svg|png|webmanifest)$/.test(f) && f !== 'sw.js');
+  const wanted = all.filter((f) => !isSearch(f) && !isLibrary(f) && !KEPT_WHEN_OPENED.test(f));
   const missing = wanted.filter((f) => !precached().has(f));
   expect(missing).toEqual([]);
-  expect(wanted.filter((f) => f.endsWith('.html'))).toHaveLength(coursePages().length);
-  expect([...precached()].filter((f) => f.startsWith('library/'))).toEqual([]);
+  const pages = all.filter((f) => f.endsWith('.html') && !isSearch(f) && !isLibrary(f));
+  expect(pages).toHaveLength(coursePages().length);
+  expect(pages.filter((f) => KEPT_WHEN_OPENED.test(f))).toEqual([
+    'courses/cptm-2-7/explanations/index.html',
+    'courses/i-know-gender/explanations/index.html',
+  ]);
+  expect([...precached()].filter((f) => KEPT_WHEN_OPENED.test(f))).toEqual([]);
+  expect([...precached()].filter(isLibrary)).toEqual([]);
+  // The index is saved when search is first used (next test), so the precache stays within budget.
+  expect(builtFiles().filter(isSearch).length).toBeGreaterThan(0);
+  expect([...precached()].filter(isSearch)).toEqual([]);
+});
+
+test('search works offline once it has been used: "SSIRS" online, then "PEP" offline, and the result opens', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await installOffline(page);
+  await page.goto(`${server.url}/search/?q=SSIRS`);
+  const list = page.getByRole('list', { name: 'Search results' });
+  await expect(page.getByRole('status').filter({ hasText: '“SSIRS”' })).toHaveText(/^\d+ results? for/);
+  // The learner is told when search is saved, and how big it is.
+  await expect(page.getByText(/^Search works offline on this device: its index \(\d+ KiB\) is saved\.$/)).toBeVisible();
+  // A page left out of the precache, opened once online from a result, is kept too.
+  await page.goto(`${server.url}/search/?q=IASMN`);
+  await list.getByRole('listitem').filter({ hasText: 'Answers explained' }).first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Answers explained' })).toBeVisible();
+
+  await context.setOffline(true);
+  // A word never searched online, from a lesson's header, as a learner would.
+  await page.goto(`${server.url}/courses/cptm-2-7/definitions/`);
+  await page.getByRole('banner').getByRole('searchbox', { name: 'Search' }).fill('PEP');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '“PEP”' })).toHaveText(/^\d+ results? for/);
+  const result = list.getByRole('listitem').filter({ hasText: 'Gender considerations in security management' });
+  await expect(result.locator('mark').first()).toHaveText(/PEP/i);
+  await result.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/courses\/i-know-gender\/security-management\/#/);
+  await expect(page.locator('main')).toContainText('Post-Exposure Prophylaxis');
+  const explained = await page.goto(`${server.url}/courses/i-know-gender/explanations`);
+  expect(explained?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Answers explained' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('offline before search was ever used, the search page says so', async ({ page, context, problems }) => {
+  problems.expect(/pagefind/, 'the test asks for the search index offline before it was ever saved');
+  await installOffline(page);
+  await context.setOffline(true);
+  await page.goto(`${server.url}/search/?q=SSIRS`);
+  await expect(page.getByRole('status').filter({ hasText: 'Search could not load' })).toContainText(
+    'Search once while connected',
+  );
+  await context.setOffline(false);
 });
 
 /** Loads the site once and waits until the service worker is active, controls the page, and has precached everything. */
@@ -125,8 +182,8 @@ test('after one visit every page works offline, with and without a trailing slas
   // A query (an LMS launch, a verify link) still gets the precached page.
   expect((await page.goto(`${server.url}/verify/?lms`))?.status()).toBe(200);
 
-  // Every course page, each with its scripts and styles, from the cache.
-  for (const path of coursePages()) {
+  // Every precached course page, each with its scripts and styles, from the cache.
+  for (const path of coursePages().filter((p) => !KEPT_WHEN_OPENED.test(p.slice(1)))) {
     const response = await page.goto(`${server.url}${path}`);
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('main')).toBeVisible();
