@@ -28,16 +28,8 @@ import { mergePlain, samePlain, toPlain } from '../../storage/plain';
  * snapshots; they never touch storage themselves.
  */
 
-/** A finished attempt as an activity kind reports it; the session stores it as an AttemptRow. */
-export interface AttemptResult {
-  score: number;
-  maxScore: number;
-  passed: boolean;
-  /** What the learner answered, keyed by item or question id. */
-  answers: Record<string, string[]>;
-  startedAt: number;
-  finishedAt: number;
-}
+/** A finished attempt as an activity kind reports it; the session adds its id, course and activity. */
+export type AttemptResult = Omit<AttemptRow, 'id' | 'courseId' | 'activityId'>;
 
 /** The one rule for an attempt's id: an attempt is known by its activity and when it started. */
 export const attemptId = (activityId: string, startedAt: number) => `${activityId}:${startedAt}`;
