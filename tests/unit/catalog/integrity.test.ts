@@ -101,7 +101,7 @@ describe('checkIntegrity', () => {
     const set = fixtureSet();
     set.sections[0]!.data.id = 'slides';
     expect(messages(set)[0]).toBe(
-      'content/courses/demo/01-first.md: id: "slides" is the name of a course page (handout, slides, presenter, guide, classroom, assessment); choose another id',
+      'content/courses/demo/01-first.md: id: "slides" is the name of a course page (handout, slides, presenter, guide, classroom, assessment, explanations); choose another id',
     );
   });
 
