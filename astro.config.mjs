@@ -58,8 +58,9 @@ export default defineConfig({
           // Left out, and kept on the device when first used instead (src/sw.ts), so the precache stays
           // within its budget (bench/budgets.mjs): the library (the source documents, about as large as
           // the rest of the site: cached page by page when read, or all at once from /library/), the
-          // search index with Pagefind's scripts, and the "Answers explained" review pages.
-          globIgnores: ['library/**', `${SEARCH_FOLDER}/**`, 'courses/*/explanations/**'],
+          // search index with Pagefind's scripts, and the "Answers explained" review pages. Not at all:
+          // the SCORM launch pages (lms/), which only an LMS opens, from a package with no worker.
+          globIgnores: ['library/**', `${SEARCH_FOLDER}/**`, 'courses/*/explanations/**', 'lms/**'],
           // Keep pages as ".../index.html": src/sw.ts finds them from both "/x/" and "/x".
           manifestTransforms: [],
         },

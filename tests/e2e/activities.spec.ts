@@ -166,6 +166,8 @@ test.describe('the Lesson 2.7 knowledge check', () => {
   }
 
   test('passes at the pass mark, fails just below it, and the review shows every answer', async ({ page }) => {
+    // Long by nature: two whole attempts, every answer chosen and checked with the keyboard alone.
+    test.setTimeout(90_000);
     const total = answers.size;
     const maxWrongToPass = Math.floor(total * 0.2); // pass mark 80 %
     let { quiz } = await takeQuiz(page, maxWrongToPass + 1);

@@ -52,6 +52,8 @@ test('a security officer reads every module, fails the assessment, reviews witho
 }) => {
   test.setTimeout(180_000);
   await page.goto(COURSE);
+  // What the course is not is said in "About this course and its sources", folded on the course page.
+  await page.getByText('About this course and its sources').click();
   await expect(page.getByText(/It is NOT the United Nations "I Know Gender" course itself/)).toBeVisible();
 
   for (const id of MODULES.slice(0, 4)) await readModule(page, id);
