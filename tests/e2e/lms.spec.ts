@@ -99,6 +99,8 @@ async function launch(
   });
   const popup = options.popup ? page.waitForEvent('popup') : null;
   await page.goto(`${origin}/harness.html?${query}`);
+  // The stand-in LMS is ready once it has read the package's manifest and offers its API.
+  await page.waitForFunction(() => 'lms' in window);
   if (popup) {
     const win = await popup;
     return { frame: win.frameLocator('iframe[data-course]'), launchWindow: async () => win.mainFrame() };
