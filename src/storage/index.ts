@@ -10,8 +10,9 @@ import {
   journalPosition,
   journalSeen,
   mayHaveActivityData,
-  takeJournalPositions,
-  takeJournalSeen,
+  forget,
+  journalPositions,
+  journalSeenNotes,
 } from './journal';
 import { reported, reportStorageFailure } from './failures';
 import { mergePlain, samePlain, toPlain } from './plain';
@@ -73,18 +74,16 @@ export function storageMissing(): Error | null {
   return missing;
 }
 
-/** What was noted while the database was not loaded becomes rows (and stays noted if that fails). */
+/**
+ * What was noted while the database was not loaded becomes rows; a note is dropped only once its
+ * row is stored (storing one twice changes nothing), so nothing is lost if this page goes away.
+ */
 async function flushJournal(db: GenderLensDatabase): Promise<void> {
-  const positions = takeJournalPositions();
-  const seen = takeJournalSeen();
-  try {
-    for (const position of positions) await writePosition(db, position);
-    for (const entry of seen) await writeSeen(db, entry.courseId, entry.sectionId, entry.seenAt);
-  } catch (error) {
-    positions.forEach(journalPosition);
-    seen.forEach(journalSeen);
-    throw error;
-  }
+  const positions = journalPositions();
+  const seen = journalSeenNotes();
+  for (const { value } of positions) await writePosition(db, value);
+  for (const { value } of seen) await writeSeen(db, value.courseId, value.sectionId, value.seenAt);
+  forget([...positions, ...seen]);
 }
 
 /** Closes the connection (tests; before a reset). */

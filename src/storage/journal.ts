@@ -56,14 +56,54 @@ function take<T>(prefix: string): T[] {
   return taken;
 }
 
+/** A note as read: its key and text (to forget it only if unchanged) and its value. */
+export interface Note<T> {
+  key: string;
+  text: string;
+  value: T;
+}
+
+/** Every note whose key starts with `prefix`, left in place until `forget` once it is stored. */
+function read<T>(prefix: string): Note<T>[] {
+  const notes: Note<T>[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      const text = key?.startsWith(prefix) ? localStorage.getItem(key) : null;
+      if (!key || !text) continue;
+      try {
+        notes.push({ key, text, value: JSON.parse(text) as T });
+      } catch {
+        // A note that is not ours to read: left alone.
+      }
+    }
+  } catch {
+    // localStorage blocked: nothing was noted.
+  }
+  return notes;
+}
+
+/**
+ * Removes notes that are now stored. A note rewritten meanwhile (a newer place) stays for the next
+ * flush. Notes are removed only after the database has them, so a page that goes away while they
+ * are being stored (a reload, a closed tab) loses none.
+ */
+export function forget(notes: readonly Note<unknown>[]): void {
+  try {
+    for (const note of notes) if (localStorage.getItem(note.key) === note.text) localStorage.removeItem(note.key);
+  } catch {
+    // Nothing to forget.
+  }
+}
+
 /** Notes the learner's place in a course; false when localStorage is unavailable (store it directly then). */
 export function journalPosition(position: PositionRow): boolean {
   // One note per course and section: the latest wins, and each section counts as opened.
   return write(`${POSITION}${position.courseId}/${position.sectionId}`, position);
 }
 
-export function takeJournalPositions(): PositionRow[] {
-  return take<PositionRow>(POSITION).sort((a, b) => a.updatedAt - b.updatedAt);
+export function journalPositions(): Note<PositionRow>[] {
+  return read<PositionRow>(POSITION).sort((a, b) => a.value.updatedAt - b.value.updatedAt);
 }
 
 /** Notes that a section was read to its end; false when localStorage is unavailable. */
@@ -71,8 +111,8 @@ export function journalSeen(entry: PendingSeen): boolean {
   return write(`${SEEN}${entry.courseId}/${entry.sectionId}`, entry);
 }
 
-export function takeJournalSeen(): PendingSeen[] {
-  return take<PendingSeen>(SEEN);
+export function journalSeenNotes(): Note<PendingSeen>[] {
+  return read<PendingSeen>(SEEN);
 }
 
 /** Whether an activity may have saved state or attempts. True when unsure (no localStorage): then look. */
