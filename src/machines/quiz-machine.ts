@@ -1,3 +1,4 @@
+import type { FinishedAttempt } from './attempt';
 import { and, assign, not, setup } from 'xstate';
 import { createRandom, shuffle } from './random';
 
@@ -144,6 +145,18 @@ export function drawQuestions(
 export function isCorrect(question: QuizQuestionInput, chosen: readonly string[] | undefined): boolean {
   const right = question.options.filter((o) => o.correct).map((o) => o.id);
   return !!chosen && chosen.length === right.length && right.every((id) => chosen.includes(id));
+}
+
+/** The finished attempt a quiz snapshot holds (finished or in its review), or null while under way. */
+export function finishedQuiz(snapshot: { value: unknown; context: QuizContext }): FinishedAttempt | null {
+  const { value, context } = snapshot;
+  if (value !== 'finished' && value !== 'reviewing') return null;
+  return {
+    ...quizResult(context),
+    answers: Object.fromEntries(context.order.map((id) => [id, context.answers[id] ?? []])),
+    startedAt: context.startedAt,
+    finishedAt: context.finishedAt ?? context.startedAt,
+  };
 }
 
 export interface QuizResult {

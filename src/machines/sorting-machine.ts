@@ -1,3 +1,4 @@
+import type { FinishedAttempt } from './attempt';
 import { assign, setup } from 'xstate';
 
 /** What the machine needs to know about a sorting activity: the cards and where each belongs. */
@@ -141,6 +142,22 @@ export const sortingMachine = setup({
     },
   },
 });
+
+/**
+ * The finished round a sorting snapshot holds, or null while cards are misplaced. Sorting is
+ * practice: a finished round counts as done, scored by the first check.
+ */
+export function finishedSorting(snapshot: { value: unknown; context: SortingContext }): FinishedAttempt | null {
+  const { value, context } = snapshot;
+  if (value !== 'complete') return null;
+  return {
+    ...sortingScore(context),
+    passed: true,
+    answers: Object.fromEntries(Object.entries(context.placements).map(([id, category]) => [id, [category]])),
+    startedAt: context.startedAt,
+    finishedAt: context.finishedAt ?? context.startedAt,
+  };
+}
 
 /** Score of the attempt: correct cards at the first check, out of all cards. */
 export function sortingScore(context: SortingContext): { score: number; maxScore: number } {

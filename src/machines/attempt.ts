@@ -1,0 +1,10 @@
+/** A finished attempt as its machine sees it: what the activity session stores as an attempt. */
+export interface FinishedAttempt {
+  score: number;
+  maxScore: number;
+  passed: boolean;
+  /** What the learner answered, keyed by item or question id. */
+  answers: Record<string, string[]>;
+  startedAt: number;
+  finishedAt: number;
+}
