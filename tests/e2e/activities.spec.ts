@@ -30,6 +30,8 @@ async function expectFeedbackThenComplete(page: Page, activity: Locator, misplac
 
 test.describe('Learning Activity 2.7.1, sex or gender?', () => {
   test('completed with the buttons, with feedback, score and a retry of the misplaced', async ({ page }) => {
+    // Long by nature: 30 statements sorted, checked, two retried, and axe run at four points.
+    test.setTimeout(60_000);
     const activity = await openSorting(page);
     await expectNoAxeViolations(page, 'sorting initial');
     for (let i = 0; i < TOTAL; i += 1) {
