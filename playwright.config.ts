@@ -33,6 +33,13 @@ export default defineConfig({
       ],
     },
   },
+  // The LMS journeys need the SCORM packages, a build of their own: one project builds them while the
+  // site's tests run, and the journeys follow it.
+  projects: [
+    { name: 'scorm-packages', testMatch: /lms\.setup\.ts$/ },
+    { name: 'site', testIgnore: /lms\.(setup|spec)\.ts$/ },
+    { name: 'lms', testMatch: /lms\.spec\.ts$/, dependencies: ['scorm-packages'] },
+  ],
   // Build once and serve the static output, as production does.
   webServer: {
     command: `npm run build && npx astro preview --port ${PORT} --host 127.0.0.1`,

@@ -1,6 +1,7 @@
 import type { Activity } from '../schemas/activity';
 import type { ScormVersion } from './scorm-api';
 import type { Report } from './reporting';
+import { sessionTime } from './session-time';
 
 /**
  * Per-question and per-part records for the LMS's reports: every answered quiz question becomes an
@@ -72,6 +73,8 @@ export interface AnsweredQuestion {
   answer: readonly string[];
   /** When the attempt holding the answer was submitted (ms since epoch). */
   at: number;
+  /** Milliseconds from the question first shown to the learner's answer, when the device knows it. */
+  latencyMs?: number;
 }
 
 /** Cuts text to `limit` characters at a word, marking the cut. */
@@ -128,6 +131,7 @@ export function interactionReport(version: ScormVersion, n: number, answered: An
     [version === '1.2' ? `${base}.student_response` : `${base}.learner_response`, response(version, question, answer)],
     [`${base}.result`, right ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect'],
   ];
+  if (answered.latencyMs !== undefined) report.push([`${base}.latency`, sessionTime(version, answered.latencyMs)]);
   if (limits.description > 0) report.push([`${base}.description`, cut(question.prompt, limits.description)]);
   return report;
 }

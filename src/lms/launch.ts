@@ -82,6 +82,7 @@ export function attemptsToReport(
           question,
           answer: attempt.answers[question.id]!,
           at: attempt.finishedAt,
+          latencyMs: attempt.latencyMs?.[question.id],
         }));
       return { finishedAt: attempt.finishedAt, passed: attempt.passed, answers };
     });

@@ -57,6 +57,10 @@ export interface QuizContext {
   answers: Record<string, string[]>;
   /** Questions whose answer was submitted (feedback shown). */
   submitted: string[];
+  /** Question id → when it was first shown (ms since epoch). */
+  shownAt: Record<string, number>;
+  /** Question id → when the learner last changed their answer to it. */
+  answeredAt: Record<string, number>;
   index: number;
   /** 1 for the first attempt, +1 for each retry. */
   attempt: number;
@@ -67,10 +71,10 @@ export interface QuizContext {
 }
 
 export type QuizEvent =
-  | { type: 'answer.select'; optionId: string }
-  | { type: 'answer.submit' }
-  | { type: 'question.next' }
-  | { type: 'question.previous' }
+  | { type: 'answer.select'; optionId: string; now: number }
+  | { type: 'answer.submit'; now: number }
+  | { type: 'question.next'; now: number }
+  | { type: 'question.previous'; now: number }
   | { type: 'quiz.finish'; now: number }
   | { type: 'quiz.review' }
   | { type: 'review.close' }
@@ -154,6 +158,7 @@ export function finishedQuiz(snapshot: { value: unknown; context: QuizContext })
   return {
     ...quizResult(context),
     answers: Object.fromEntries(context.order.map((id) => [id, context.answers[id] ?? []])),
+    latencyMs: latencies(context),
     startedAt: context.startedAt,
     finishedAt: context.finishedAt ?? context.startedAt,
   };
@@ -202,6 +207,29 @@ export function retryAllowed(
 }
 
 const currentId = (context: QuizContext) => context.order[context.index] ?? '';
+
+/** Moves to question `index`, noting when it was first shown (a question seen before keeps its time). */
+function shown(context: QuizContext, index: number, event: QuizEvent): Pick<QuizContext, 'index' | 'shownAt'> {
+  const id = context.order[index] ?? '';
+  // A snapshot saved before these times were kept has none.
+  const times = context.shownAt ?? {};
+  if (!('now' in event) || id in times) return { index, shownAt: times };
+  return { index, shownAt: { ...times, [id]: event.now } };
+}
+
+/**
+ * Per question, how long the learner took: from when it was first shown to their last change of
+ * answer to it (the response reported). Questions without both times are left out.
+ */
+function latencies(context: QuizContext): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of context.order) {
+    const from = context.shownAt?.[id];
+    const to = context.answeredAt?.[id];
+    if (from !== undefined && to !== undefined) out[id] = Math.max(0, to - from);
+  }
+  return out;
+}
 const currentQuestion = (context: QuizContext) => context.questions.find((q) => q.id === currentId(context));
 
 function fresh(
@@ -210,11 +238,14 @@ function fresh(
     draw: QuizInput['draw'];
   },
 ) {
+  const drawn = drawQuestions(input.questions, input.draw, input.seed, input.avoid);
   return {
-    ...drawQuestions(input.questions, input.draw, input.seed, input.avoid),
+    ...drawn,
     seed: input.seed,
     answers: {},
     submitted: [],
+    shownAt: drawn.order[0] ? { [drawn.order[0]]: input.now } : {},
+    answeredAt: {},
     index: 0,
     startedAt: input.now,
     finishedAt: null,
@@ -254,10 +285,14 @@ export const quizMachine = setup({
             : [event.optionId];
         return { ...context.answers, [id]: next };
       },
+      answeredAt: ({ context, event }) =>
+        event.type === 'answer.select'
+          ? { ...context.answeredAt, [currentId(context)]: event.now }
+          : context.answeredAt,
     }),
     submit: assign({ submitted: ({ context }) => [...context.submitted, currentId(context)] }),
-    next: assign({ index: ({ context }) => context.index + 1 }),
-    previous: assign({ index: ({ context }) => context.index - 1 }),
+    next: assign(({ context, event }) => shown(context, context.index + 1, event)),
+    previous: assign(({ context, event }) => shown(context, context.index - 1, event)),
     finish: assign({
       finishedAt: ({ event }) => (event.type === 'quiz.finish' ? event.now : null),
       // Everything asked counts as submitted once the attempt is over.

@@ -39,6 +39,7 @@ const BackupSchema = z.object({
         maxScore: z.number().finite().nonnegative(),
         passed: z.boolean(),
         answers: z.record(z.array(z.string())),
+        latencyMs: z.record(z.number().finite().nonnegative()).optional(),
         startedAt: time,
         finishedAt: time,
       }),

@@ -43,6 +43,8 @@ export interface AttemptRow {
   passed: boolean;
   /** What the learner answered, keyed by item/question id. */
   answers: Record<string, string[]>;
+  /** Quizzes: per question, milliseconds from first shown to the learner's last change of answer. */
+  latencyMs?: Record<string, number>;
   startedAt: number;
   finishedAt: number;
 }

@@ -109,9 +109,9 @@ describe('every activity kind stores plain data and resumes exactly where it was
   it('quiz: the question reached, earlier answers and their feedback', async () => {
     const first = await open(quiz());
     for (let i = 0; i < 2; i += 1) {
-      first.send({ type: 'answer.select', optionId: 'a' });
-      first.send({ type: 'answer.submit' });
-      first.send({ type: 'question.next' });
+      first.send({ type: 'answer.select', optionId: 'a', now: 0 });
+      first.send({ type: 'answer.submit', now: 0 });
+      first.send({ type: 'question.next', now: 0 });
     }
     const asked = first.getSnapshot().context.order;
     await first.saved();
@@ -153,7 +153,7 @@ describe('every activity kind stores plain data and resumes exactly where it was
 
   it('what is stored is plain data, with none of the content', async () => {
     const session = await open(quiz());
-    session.send({ type: 'answer.select', optionId: 'a' });
+    session.send({ type: 'answer.select', optionId: 'a', now: 0 });
     await session.saved();
     const row = await loadSnapshot('quiz');
     expect(() => structuredClone(row)).not.toThrow();
@@ -243,9 +243,9 @@ describe('finished attempts', () => {
   it('are stored once, under the one attempt-id rule, however often the finished state is saved', async () => {
     const session = await open(quiz());
     for (let i = 0; i < 4; i += 1) {
-      session.send({ type: 'answer.select', optionId: i === 0 ? 'b' : 'a' });
-      session.send({ type: 'answer.submit' });
-      session.send(i < 3 ? { type: 'question.next' } : { type: 'quiz.finish', now: 9 });
+      session.send({ type: 'answer.select', optionId: i === 0 ? 'b' : 'a', now: 0 });
+      session.send({ type: 'answer.submit', now: 0 });
+      session.send(i < 3 ? { type: 'question.next', now: 0 } : { type: 'quiz.finish', now: 9 });
     }
     session.send({ type: 'quiz.review' });
     session.send({ type: 'review.close' });

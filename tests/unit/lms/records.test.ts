@@ -105,6 +105,15 @@ describe('interactions', () => {
     ).toEqual(['cmi.interactions.0.id', 'cmi.interactions.0.type']);
   });
 
+  it('latency: how long the learner took over the question, in each version’s time format', () => {
+    const took = { activityId: 'quiz', question: single, answer: ['a'], at, latencyMs: 83_450 };
+    expect(Object.fromEntries(interactionReport('1.2', 0, took))['cmi.interactions.0.latency']).toBe('00:01:23.45');
+    expect(Object.fromEntries(interactionReport('2004', 0, took))['cmi.interactions.0.latency']).toBe('PT1M23.45S');
+    // An answer from before the device kept times has none, rather than a made-up one.
+    const untimed = interactionReport('2004', 0, { ...took, latencyMs: undefined });
+    expect(untimed.some(([element]) => element.endsWith('.latency'))).toBe(false);
+  });
+
   it('cuts a long prompt at a word, within the limit', () => {
     const long = `${'word '.repeat(80)}end`;
     const text = cut(long, 250);

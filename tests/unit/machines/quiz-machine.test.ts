@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import {
   drawQuestions,
+  finishedQuiz,
   quizMachine,
   quizResult,
   retryAllowed,
@@ -45,12 +46,12 @@ function answerAll(actor: ReturnType<typeof start>, wrong: string[] = []) {
     const options = wrong.includes(id)
       ? ['a', 'b', 'c'].filter((o) => !rightAnswer(id).includes(o)).slice(0, 1)
       : rightAnswer(id);
-    for (const optionId of options) actor.send({ type: 'answer.select', optionId });
-    actor.send({ type: 'answer.submit' });
+    for (const optionId of options) actor.send({ type: 'answer.select', optionId, now: 0 });
+    actor.send({ type: 'answer.submit', now: 0 });
     // Knowledge checks stop on the feedback; assessments move straight on.
     if (feedback === 'each') {
       expect(actor.getSnapshot().value).toBe('feedback');
-      actor.send({ type: 'question.next' });
+      actor.send({ type: 'question.next', now: 0 });
     }
   });
   actor.send({ type: 'quiz.finish', now: 99 });
@@ -83,34 +84,34 @@ describe('quizMachine', () => {
 
   it('marks a multiple-answer question right only with exactly the right options', () => {
     const actor = start({ questions: [questions[1]!] });
-    actor.send({ type: 'answer.select', optionId: 'b' });
-    actor.send({ type: 'answer.submit' });
+    actor.send({ type: 'answer.select', optionId: 'b', now: 0 });
+    actor.send({ type: 'answer.submit', now: 0 });
     actor.send({ type: 'quiz.finish', now: 1 });
     expect(quizResult(actor.getSnapshot().context).score).toBe(0);
     const both = start({ questions: [questions[1]!] });
-    both.send({ type: 'answer.select', optionId: 'b' });
-    both.send({ type: 'answer.select', optionId: 'a' });
-    both.send({ type: 'answer.select', optionId: 'a' }); // toggled off again
-    both.send({ type: 'answer.select', optionId: 'c' });
+    both.send({ type: 'answer.select', optionId: 'b', now: 0 });
+    both.send({ type: 'answer.select', optionId: 'a', now: 0 });
+    both.send({ type: 'answer.select', optionId: 'a', now: 0 }); // toggled off again
+    both.send({ type: 'answer.select', optionId: 'c', now: 0 });
     expect(both.getSnapshot().context.answers.q2).toEqual(['b', 'c']);
   });
 
   it('refuses forbidden transitions', () => {
     const actor = start();
-    actor.send({ type: 'answer.submit' }); // nothing chosen
+    actor.send({ type: 'answer.submit', now: 0 }); // nothing chosen
     expect(actor.getSnapshot().value).toBe('answering');
-    actor.send({ type: 'question.next' }); // knowledge checks do not skip
+    actor.send({ type: 'question.next', now: 0 }); // knowledge checks do not skip
     expect(actor.getSnapshot().context.index).toBe(0);
     actor.send({ type: 'quiz.finish', now: 1 }); // not all answered
     expect(actor.getSnapshot().value).toBe('answering');
-    actor.send({ type: 'answer.select', optionId: 'zzz' });
+    actor.send({ type: 'answer.select', optionId: 'zzz', now: 0 });
     expect(actor.getSnapshot().context.answers).toEqual({});
     const id = actor.getSnapshot().context.order[0]!;
-    actor.send({ type: 'answer.select', optionId: rightAnswer(id)[0]! });
-    actor.send({ type: 'answer.submit' });
+    actor.send({ type: 'answer.select', optionId: rightAnswer(id)[0]!, now: 0 });
+    actor.send({ type: 'answer.submit', now: 0 });
     // A submitted answer cannot be changed.
-    actor.send({ type: 'answer.select', optionId: 'a' });
-    actor.send({ type: 'answer.select', optionId: 'b' });
+    actor.send({ type: 'answer.select', optionId: 'a', now: 0 });
+    actor.send({ type: 'answer.select', optionId: 'b', now: 0 });
     expect(actor.getSnapshot().context.answers[id]).toEqual(rightAnswer(id).slice(0, 1));
     actor.send({ type: 'quiz.review' });
     expect(actor.getSnapshot().value).toBe('feedback');
@@ -202,8 +203,8 @@ describe('quizMachine', () => {
     }).start();
     const firstOrder = actor.getSnapshot().context.order;
     for (const id of firstOrder) {
-      actor.send({ type: 'answer.select', optionId: 'b' });
-      actor.send({ type: 'answer.submit' });
+      actor.send({ type: 'answer.select', optionId: 'b', now: 0 });
+      actor.send({ type: 'answer.submit', now: 0 });
       if (id === firstOrder.at(-1)) actor.send({ type: 'quiz.finish', now: 10 });
     }
     expect(actor.getSnapshot().value).toBe('finished');
@@ -230,14 +231,39 @@ describe('quizMachine', () => {
   it('resumes mid-attempt from a persisted snapshot with the same order', () => {
     const actor = start({ feedback: 'end' });
     const { order } = actor.getSnapshot().context;
-    actor.send({ type: 'answer.select', optionId: rightAnswer(order[0]!)[0]! });
-    actor.send({ type: 'answer.submit' });
+    actor.send({ type: 'answer.select', optionId: rightAnswer(order[0]!)[0]!, now: 0 });
+    actor.send({ type: 'answer.submit', now: 0 });
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     actor.stop();
     const resumed = createActor(quizMachine, { input: input({ feedback: 'end', seed: 999 }), snapshot: saved }).start();
     expect(resumed.getSnapshot().context.order).toEqual(order);
     expect(resumed.getSnapshot().context.index).toBe(1);
     expect(resumed.getSnapshot().context.answers[order[0]!]).toEqual(rightAnswer(order[0]!).slice(0, 1));
+  });
+
+  it('times each question from when it is first shown to the last change of its answer', () => {
+    const actor = start({ feedback: 'end', now: 1_000 });
+    const { order } = actor.getSnapshot().context;
+    const [first, second] = order as [string, string];
+    // The first question is shown at the start: answered after 4 s, changed at 6 s.
+    actor.send({ type: 'answer.select', optionId: 'b', now: 5_000 });
+    actor.send({ type: 'answer.select', optionId: rightAnswer(first)[0]!, now: 7_000 });
+    actor.send({ type: 'answer.submit', now: 8_000 }); // moves on: the second question is shown at 8 s
+    actor.send({ type: 'answer.select', optionId: 'a', now: 11_000 });
+    // Going back to the first and on again keeps both first-shown times.
+    actor.send({ type: 'question.previous', now: 12_000 });
+    actor.send({ type: 'question.next', now: 13_000 });
+    for (const [index, id] of order.entries()) {
+      if (index < 2) continue;
+      actor.send({ type: 'question.next', now: 20_000 + index * 1_000 });
+      actor.send({ type: 'answer.select', optionId: 'a', now: 20_500 + index * 1_000 });
+    }
+    actor.send({ type: 'quiz.finish', now: 60_000 });
+    const done = finishedQuiz(JSON.parse(JSON.stringify(actor.getPersistedSnapshot())))!;
+    expect(done.latencyMs![first]).toBe(6_000);
+    expect(done.latencyMs![second]).toBe(3_000);
+    expect(Object.keys(done.latencyMs!)).toHaveLength(order.length);
+    for (const id of order.slice(2)) expect(done.latencyMs![id]).toBe(500);
   });
 
   it('reviews a failed assessment without the key, a passed one and every knowledge check in full', () => {
