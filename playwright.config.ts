@@ -14,7 +14,9 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording a trace (DOM snapshots and screenshots at every step) costs a third of the suite's
+    // time on a two-core machine, and CI keeps no trace files: record them on developers' machines.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     // A service worker would precache the whole site in every test and could serve one test's pages
     // to the next; tests/e2e/offline.spec.ts allows it where it is the subject.
     serviceWorkers: 'block',

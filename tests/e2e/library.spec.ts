@@ -206,7 +206,7 @@ test.describe('the library as a learner reads it', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/library/', '/library/cptm/#L140', '/library/unsms/#L64', '/library/dpo/chapter-1/#L266']) {
         await page.goto(path);
-        await expectNoAxeViolations(page, `${path} (${scheme})`);
+        await expectNoAxeViolations(page, `${path} (${scheme})`, { colourOnly: scheme === 'dark' });
       }
     }
   });
