@@ -201,12 +201,13 @@ test.describe('the library as a learner reads it', () => {
   });
 
   test('axe finds nothing on library pages, with a passage highlighted, in light and dark', async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(90_000);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/library/', '/library/cptm/#L140', '/library/unsms/#L64', '/library/dpo/chapter-1/#L266']) {
         await page.goto(path);
-        await expectNoAxeViolations(page, `${path} (${scheme})`, { colourOnly: scheme === 'dark' });
+        // The accessibility suite checks every rule on these pages; a highlighted passage changes colours.
+        await expectNoAxeViolations(page, `${path} (${scheme})`, { colourOnly: true });
       }
     }
   });
