@@ -230,6 +230,7 @@ function latencies(context: QuizContext): Record<string, number> {
   }
   return out;
 }
+
 const currentQuestion = (context: QuizContext) => context.questions.find((q) => q.id === currentId(context));
 
 function fresh(

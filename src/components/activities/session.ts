@@ -21,15 +21,13 @@ import {
   type SnapshotRow,
 } from '../../storage';
 import { mergePlain, samePlain, toPlain } from '../../storage/plain';
+import type { FinishedAttempt } from '../../machines/attempt';
 
 /**
  * One activity session: the only code that saves, restores and merges an activity's state and
  * records its finished attempts. The islands (sorting, quiz, classroom) send events and read
  * snapshots; they never touch storage themselves.
  */
-
-/** A finished attempt as an activity kind reports it; the session adds its id, course and activity. */
-export type AttemptResult = Omit<AttemptRow, 'id' | 'courseId' | 'activityId'>;
 
 /** The one rule for an attempt's id: an attempt is known by its activity and when it started. */
 export const attemptId = (activityId: string, startedAt: number) => `${activityId}:${startedAt}`;
@@ -43,7 +41,7 @@ export interface SessionOptions<Logic extends AnyActorLogic> {
   /** Fingerprint of the activity's content; a snapshot taken against other content is discarded. */
   contentKey: string;
   /** The finished attempt a snapshot holds, or null while the attempt is under way. */
-  result?: (snapshot: SnapshotFrom<Logic>) => AttemptResult | null;
+  result?: (snapshot: SnapshotFrom<Logic>) => FinishedAttempt | null;
 }
 
 export interface SessionView<Logic extends AnyActorLogic> {
