@@ -6,7 +6,7 @@
 //   npm run bench -- --runs 1           one run per timed figure instead of the median of 3
 //   npm run bench -- --pages lesson,deck
 //   npm run bench -- --no-lighthouse
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,6 @@ import { chromium } from '@playwright/test';
 import { findChromium } from '../tests/e2e/support/browser.mjs';
 import { serveStatic } from '../tests/e2e/support/static-server.mjs';
 import { PAGES, SITE_BUDGET } from './budgets.mjs';
-import { lighthouseRuns } from './lighthouse.mjs';
 import { firstVisit } from './network.mjs';
 import { responseTime, THROTTLING } from './responsiveness.mjs';
 import { formatMarkdown } from './report.mjs';
@@ -45,6 +44,18 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const log = (...parts) => console.error('[bench]', ...parts);
+
+// Lighthouse is the bench's own dependency (bench/package.json), kept out of the project's install:
+// it is a third of node_modules and no test uses it. Installed here on the bench's first run.
+async function loadLighthouse() {
+  if (!existsSync(join(ROOT, 'bench', 'node_modules', 'lighthouse'))) {
+    log('installing the bench’s own dependencies (Lighthouse) into bench/node_modules');
+    const install = spawnSync('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('npm ci --prefix bench failed');
+  }
+  return (await import('./lighthouse.mjs')).lighthouseRuns;
+}
+const lighthouseRuns = args['no-lighthouse'] ? null : await loadLighthouse();
 
 function build(outDir) {
   rmSync(WORK, { recursive: true, force: true });
@@ -116,7 +127,7 @@ async function main() {
       const declared = totals(staticWeight.files.filter((f) => f.how === 'static'));
 
       let lighthouse = null;
-      if (!args['no-lighthouse']) {
+      if (lighthouseRuns) {
         const runs = await lighthouseRuns(chromePath, url, RUNS);
         lighthouse = {
           runs,
