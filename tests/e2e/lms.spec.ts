@@ -272,7 +272,6 @@ test(`CPTM 2.7, SCORM 1.2, under Moodle's rules and a plain LMS's: fail → exit
 }) => {
   const pkg = 'cptm-2-7-scorm12';
   const version = '1.2';
-  const incomplete = 'incomplete';
 
   // 1. Read part of the lesson, fail the knowledge check, leave.
   let { frame } = await launch(page, pkg);
@@ -284,7 +283,7 @@ test(`CPTM 2.7, SCORM 1.2, under Moodle's rules and a plain LMS's: fail → exit
   await expect.poll(() => page.evaluate(() => (window as any).lms.interactions().length)).toBe(12);
   await exit(page);
   const first = await recorded(page, version);
-  expect(first.status).toBe(incomplete);
+  expect(first.status).toBe('incomplete');
   expect(first.score).toBe('');
   expect(first.seconds).toBeGreaterThan(0);
   expect(first.interactions.filter((i: any) => i.result === 'correct')).toHaveLength(9);
@@ -303,7 +302,7 @@ test(`CPTM 2.7, SCORM 1.2, under Moodle's rules and a plain LMS's: fail → exit
   await expect.poll(() => again.evaluate(() => (window as any).lms.interactions().length)).toBe(12);
   await exit(again);
   const second = await recorded(again, version);
-  expect(second.status, 'a passed check with the course unfinished is not a pass').toBe(incomplete);
+  expect(second.status, 'a passed check with the course unfinished is not a pass').toBe('incomplete');
   expect(second.score).toBe('');
 
   // 3. Relaunch on another computer: finish the course.
