@@ -63,9 +63,11 @@ export function staticImports(code) {
 /** Specifiers of the dynamic import() calls of a module, with the chunks Vite preloads for them. */
 export function dynamicImports(code) {
   const specs = [...code.matchAll(/\bimport\(\s*["']([^"'\n]+)["']\s*\)/g)].map((m) => m[1]);
-  // Vite's preload map lists the dynamic chunks' own dependencies from the site root: m.f=["_astro/a.js", …].
+  // Vite's preload map lists the dynamic chunks' own dependencies, relative to the chunk (the build
+  // makes chunk URLs relative, src/lms/package/scorm-packages.mjs) or from the site root:
+  // m.f=["./a.js", …] or m.f=["_astro/a.js", …].
   for (const [, list] of code.matchAll(/\.f=\[((?:"[^"]+",?)+)\]/g)) {
-    for (const [, file] of list.matchAll(/"([^"]+)"/g)) specs.push(`/${file}`);
+    for (const [, file] of list.matchAll(/"([^"]+)"/g)) specs.push(/^\.\.?\//.test(file) ? file : `/${file}`);
   }
   return specs;
 }

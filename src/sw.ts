@@ -2,7 +2,7 @@
 /**
  * The service worker: precaches every built page, script, style and icon at its first install, so
  * the whole site (both courses, activities, slides, certificates, verify) works with no network,
- * pages never opened online included. Built by @vite-pwa/astro (injectManifest), which replaces
+ * pages never opened online included. Built by src/build/service-worker.mjs, which replaces
  * `self.__WB_MANIFEST` with the list of files in dist/ and their revisions.
  *
  * The library is the exception: cached page by page when read (see the route at the end).
@@ -12,7 +12,7 @@
  * new worker activates, claims the page, and the page reloads. Nothing here touches IndexedDB, so
  * progress survives every update.
  *
- * Why not skipWaiting() at install, as the @vite-pwa/astro recipe for trailing slashes does (its
+ * Why not skipWaiting() at install, as vite-plugin-pwa's recipe for trailing slashes does (its
  * `directoryAndTrailingSlashHandler` precaches every page under two URLs and is paired with
  * skipWaiting/clientsClaim): we route both URL shapes of a page to its one precached `…/index.html`
  * (`urlManipulation` below), which works from whichever worker is active, so an update can wait for

@@ -1,23 +1,12 @@
 // @ts-check
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { listFiles } from './files.mjs';
 
 /** Marks where the library's landing page states the library's size. */
 export const SIZE_MARKER = '<!--library-size-->';
-
-/**
- * Every file under `dir`, recursively.
- * @param {string} dir
- * @returns {string[]}
- */
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 /**
  * "1.2 MB", "640 KB": sizes as a learner on a data plan reads them.
@@ -32,7 +21,10 @@ export function formatBytes(bytes) {
  * @param {string} outDir
  */
 export function measureLibrary(outDir) {
-  const pages = filesUnder(join(outDir, 'library')).filter((file) => file.endsWith('.html'));
+  const library = join(outDir, 'library');
+  const pages = listFiles(library)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(library, file));
   let bytes = 0;
   let gzipBytes = 0;
   for (const file of pages) {

@@ -1,8 +1,9 @@
 // @ts-check
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { listFiles } from './files.mjs';
 
 /** Where the index goes, under the built site; the search page and the service worker use the same name. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -15,19 +16,6 @@ export const SEARCH_FILE_LIST = 'search-files.json';
  * lang="en"). Left out so nobody downloads or saves them.
  */
 const UNUSED = /^(pagefind-(ui|component-ui|modular-ui)\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
-
-/**
- * Every file under `dir`, relative to it, with '/' separators.
- * @param {string} dir
- * @param {string} [prefix]
- * @returns {string[]}
- */
-function listFiles(dir, prefix = dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path, prefix) : [relative(prefix, path).split(sep).join('/')];
-  });
-}
 
 /**
  * Indexes the built site for search with Pagefind and writes the index into `<site>/pagefind/`.
@@ -74,9 +62,9 @@ export async function writeSearchIndex(siteDir, { log = () => {} } = {}) {
 }
 
 /**
- * Astro integration: writes the search index once the site is built. Runs after the service worker
- * is built, whose precache leaves `pagefind/` out (astro.config.mjs): the index is cached when search
- * is first used (src/sw.ts), so reading pages keep the precache small.
+ * Astro integration: writes the search index once the site is built. The service worker's precache
+ * leaves `pagefind/` out (astro.config.mjs): the index is cached when search is first used
+ * (src/sw.ts), so reading pages keep the precache small.
  * @returns {import('astro').AstroIntegration}
  */
 export function searchIndex() {

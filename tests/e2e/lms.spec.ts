@@ -1,10 +1,11 @@
 import { expect, test, type BrowserContext, type FrameLocator, type Locator, type Page } from './support/fixture';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, posix, relative, sep } from 'node:path';
+import { extname, join, normalize, posix } from 'node:path';
 import { unzipSync } from 'fflate';
+import { listFiles } from '../../src/build/files.mjs';
 import { quizKey, quizOptions } from './support/content';
-import { LMS_PACKAGES, UNPACKED } from './support/lms-packages';
+import { LMS_PACKAGES, PACKAGES, UNPACKED } from './support/lms-packages';
 import {
   answerQuestion,
   CPTM_REQUIRED_SECTIONS,
@@ -105,19 +106,24 @@ const RULES: Rules[] = ['moodle', 'plain'];
 const lms = (page: Page, element: string, rules: Rules = 'moodle') =>
   page.evaluate(([e, r]) => (window as any).lms.get(e, r) as string, [element, rules] as const);
 
-test('a package has no search: no index, no search form; its search page says why', () => {
+test('a package is the course without what only the website has: no search, no service worker, no offline saving', () => {
   for (const name of LMS_PACKAGES) {
-    const files = Object.keys(unzipSync(readFileSync(join('dist-scorm', `${name}.zip`))));
+    const files = Object.keys(unzipSync(readFileSync(join(PACKAGES, `${name}.zip`))));
     expect(
-      files.filter((f) => f.startsWith('pagefind/')),
+      files.filter((f) => /^(pagefind|search)\/|^(sw\.js|manifest\.webmanifest)$/.test(f)),
       name,
     ).toEqual([]);
     const site = join(UNPACKED, name);
     const course = readFileSync(join(site, 'courses', name.replace(/-scorm\d+$/, ''), 'index.html'), 'utf8');
     expect(course, `${name}: a search form`).not.toContain('role="search"');
-    const search = readFileSync(join(site, 'search', 'index.html'), 'utf8');
-    expect(search).toContain('Search is not part of this LMS package.');
+    expect(course, `${name}: a web app manifest`).not.toContain('rel="manifest"');
+    const library = readFileSync(join(site, 'library', 'index.html'), 'utf8');
+    expect(library, `${name}: the library's offer to save it offline`).not.toContain('Read the library offline');
   }
+  // The website keeps all of it.
+  const home = readFileSync(join('dist', 'index.html'), 'utf8');
+  expect(home).toContain('role="search"');
+  expect(home).toContain('rel="manifest"');
 });
 
 /** The learner leaves: the LMS closes the course, which commits and finishes. */
@@ -208,19 +214,6 @@ async function recorded(page: Page, version: '1.2' | '2004') {
   const [moodle, plain] = records;
   expect(plain, "the plain LMS keeps what Moodle's rules keep").toEqual(moodle);
   return { ...moodle!, seconds: seconds(moodle!.time) };
-}
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.filter((f) => f !== 'imsmanifest.xml').sort();
 }
 
 for (const [name, viewport, popup] of [

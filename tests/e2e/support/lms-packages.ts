@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 
-/** The packages `npm run build:scorm` writes, by zip name. */
+/** Where the build writes the SCORM packages: beside the site (src/lms/package/scorm-packages.mjs). */
+export const PACKAGES = join(process.cwd(), 'dist-scorm');
+
+/** The packages the build writes, by zip name. */
 export const LMS_PACKAGES = [
   'cptm-2-7-scorm12',
   'cptm-2-7-scorm2004',
@@ -9,4 +12,4 @@ export const LMS_PACKAGES = [
 ];
 
 /** Where lms.setup.ts unpacks them, each in its own folder, as an LMS keeps an uploaded package. */
-export const UNPACKED = join(process.cwd(), 'dist-scorm', 'unpacked');
+export const UNPACKED = join(PACKAGES, 'unpacked');

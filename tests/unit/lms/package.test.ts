@@ -1,6 +1,10 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildManifest } from '../../../src/lms/package/manifest.mjs';
+import { applyBase, missingTargets, packageFiles, stripSiteOnly } from '../../../src/lms/package/scorm-packages.mjs';
 import { PLACEHOLDER_BASE, relativizeText } from '../../../src/lms/package/relativize.mjs';
 
 const course = {
@@ -79,5 +83,74 @@ describe('relativizeText', () => {
     expect(relativizeText('<p>See ../notes and #main</p><a href="#main">x</a>', 'a/index.html')).toBe(
       '<p>See ../notes and #main</p><a href="#main">x</a>',
     );
+  });
+});
+
+describe('a package made from the site build', () => {
+  const scratch: string[] = [];
+  afterEach(() => {
+    for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A built site in a scratch folder: path → text. */
+  function site(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'gl-site-'));
+    scratch.push(dir);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  }
+
+  const B = PLACEHOLDER_BASE;
+  const page = (body: string) =>
+    `<html><head><link rel="manifest" href="${B}manifest.webmanifest" data-site-only></head><body>` +
+    `<form role="search" action="${B}search/" data-site-only><input name="q"></form>${body}</body></html>`;
+
+  it('leaves out the service worker, the web app manifest, search and site-only elements; every URL is relative', () => {
+    const dir = site({
+      'index.html': page(`<a href="${B}courses/x/">x</a>`),
+      'courses/x/index.html': page(`<a href="${B}">home</a><script src="${B}_astro/a.js"></script>`),
+      '_astro/a.js': `import("./b.js")`,
+      '_astro/b.js': '',
+      'sw.js': 'self.__WB_MANIFEST',
+      'manifest.webmanifest': '{}',
+      'search/index.html': page(''),
+      'pagefind/pagefind.js': '',
+    });
+    const files = packageFiles(dir);
+    expect(Object.keys(files).sort()).toEqual(['_astro/a.js', '_astro/b.js', 'courses/x/index.html', 'index.html']);
+    const text = (file: string) => new TextDecoder().decode(files[file]);
+    expect(text('courses/x/index.html')).toBe(
+      '<html><head></head><body><a href="../../index.html">home</a><script src="../../_astro/a.js"></script></body></html>',
+    );
+    expect(text('index.html')).not.toContain(B);
+  });
+
+  it('refuses a page that links to a file the package lacks, naming the page and the link', () => {
+    const dir = site({ 'index.html': page(`<a href="${B}search/?q=x">search</a>`), 'search/index.html': '' });
+    expect(() => packageFiles(dir)).toThrow(
+      'package page index.html links to files the package lacks: ./search/index.html?q=x',
+    );
+  });
+
+  it('refuses a site-only element that holds another of its kind', () => {
+    expect(() => stripSiteOnly('<div data-site-only><div>a</div></div>', 'x.html')).toThrow(
+      'x.html: a data-site-only <div> holds another <div>',
+    );
+  });
+
+  it('counts fragments, external and data: URLs as no files', () => {
+    const html =
+      '<a href="#main">a</a><a href="https://un.org/">b</a><img src="data:image/png;base64,x"><a href="mailto:a@b">c</a><a href="./x.html#y">d</a>';
+    expect(missingTargets(html, 'index.html', new Set(['x.html']))).toEqual([]);
+    expect(missingTargets(html, 'index.html', new Set())).toEqual(['./x.html#y']);
+  });
+
+  it('gives the site its real base once the packages are written', () => {
+    const dir = site({ 'index.html': `<a href="${B}glossary/">g</a>`, 'icons/a.png': 'png' });
+    applyBase(dir, '/training/');
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('<a href="/training/glossary/">g</a>');
   });
 });
