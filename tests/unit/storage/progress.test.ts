@@ -72,19 +72,24 @@ describe('section progress', () => {
 
   it('tells a watcher about the progress now and after each change', async () => {
     const seen: string[][] = [];
+    // Waits on the watcher's own calls, not on a clock: on a busy machine the first call can come
+    // later than any fixed pause.
+    let resolveFirst: () => void = () => {};
+    const first = new Promise<void>((resolve) => (resolveFirst = resolve));
     let resolveSecond: () => void = () => {};
     const second = new Promise<void>((resolve) => (resolveSecond = resolve));
     const stop = watchCourseProgress(
       'cptm-2-7',
       (progress: CourseProgress) => {
         seen.push([...progress.seen]);
+        resolveFirst();
         if (progress.seen.length === 1) resolveSecond();
       },
       (error) => {
         throw error;
       },
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await first;
     await markSectionSeen('cptm-2-7', 'definitions');
     await second;
     stop();
