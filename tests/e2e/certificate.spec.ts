@@ -136,6 +136,8 @@ test('backup: export, delete everything, import it back; a corrupted file is ref
   await expect(page.getByText('0 of 11 sections read.')).toBeVisible();
 
   await page.goto('/my-data/');
+  // The learner can choose a file once the page's script can take it.
+  await expect(page.locator('#backup-file')).toBeEnabled();
   await page.locator('#backup-file').setInputFiles(file);
   await expect(page.locator('[data-message]')).toContainText('Backup imported: 2 sections');
   await page.goto('/courses/cptm-2-7/');
@@ -144,6 +146,7 @@ test('backup: export, delete everything, import it back; a corrupted file is ref
   const broken = testInfo.outputPath('broken.json');
   writeFileSync(broken, readFileSync(file, 'utf8').slice(0, 200));
   await page.goto('/my-data/');
+  await expect(page.locator('#backup-file')).toBeEnabled();
   await page.locator('#backup-file').setInputFiles(broken);
   await expect(page.getByRole('alert')).toContainText('incomplete');
   await expect(page.getByRole('alert')).toContainText('Nothing on this device was changed.');
@@ -181,6 +184,15 @@ test.describe('before any script runs', () => {
       await expect(course).toContainText('Looking for your progress on this device…');
     }
     await expect(page.getByRole('heading', { level: 2, name: 'Certificates on this device' })).toBeVisible();
+  });
+
+  test('My data offers no control that would do nothing: a backup chosen now would be lost', async ({ page }) => {
+    await page.goto('/my-data/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Import a backup' })).toBeVisible();
+    await expect(page.locator('#backup-file')).toBeDisabled();
+    for (const name of ['Download a backup file', 'Delete all my data…']) {
+      await expect(page.getByRole('button', { name })).toBeDisabled();
+    }
   });
 });
 
