@@ -5,7 +5,7 @@
  * when search opens, never by reading pages. The count of results is spoken through a polite live
  * region; the list is ordinary links, so keyboard and screen-reader users move through it as usual.
  */
-import { saveSearchForOffline } from '../search/offline';
+import { isSearchSaved, saveSearchForOffline } from '../search/offline';
 import { count } from './plural';
 
 /** What Pagefind gives for one page (the part of its API this page uses). */
@@ -141,9 +141,11 @@ export function bindSearchPage(form: HTMLFormElement): void {
     } catch {
       if (run !== latest) return;
       pagefind = undefined;
-      status.textContent = navigator.onLine
+      const saved = await isSearchSaved(folder);
+      if (run !== latest) return;
+      status.textContent = saved
         ? 'Search could not load. Reload the page to try again.'
-        : 'Search could not load: you are offline and search has not been saved on this device yet. Search once while connected, and it works offline after that.';
+        : 'Search could not load: it needs a connection until it has been saved on this device. Search once while connected, and it works offline after that.';
       return;
     }
     // A slower, older query must not overwrite a newer one's results.

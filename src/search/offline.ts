@@ -53,3 +53,18 @@ export async function saveSearchForOffline(folder: string): Promise<SavedSearch>
   for (const url of saved) if (!wanted.has(url)) await cache.delete(url);
   return { bytes: list.bytes, fetched: missing.length };
 }
+
+/**
+ * Whether the search index has been saved on this device (its entry file is in the search cache).
+ * When search fails to load, this, not `navigator.onLine`, says what the learner can do: a phone
+ * can report itself online with no working connection.
+ */
+export async function isSearchSaved(folder: string): Promise<boolean> {
+  if (!('caches' in globalThis)) return false;
+  try {
+    const cache = await caches.open(SEARCH_CACHE);
+    return (await cache.match(new URL('pagefind-entry.json', folder).href)) !== undefined;
+  } catch {
+    return false;
+  }
+}
