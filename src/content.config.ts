@@ -1,19 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { join } from 'node:path';
+import { contentDir } from './catalog/content-dir';
 import { ActivitySchema } from './schemas/activity';
 import { CourseSchema } from './schemas/course';
 import { GlossaryEntrySchema } from './schemas/glossary';
 import { SectionSchema } from './schemas/section';
 
-// The content lives at the top level, outside src/, because it is authored by people who do not
-// touch code. Tests build fixture trees by pointing GENDER_LENS_CONTENT elsewhere.
-const contentDir = process.env.GENDER_LENS_CONTENT ?? './content';
+const root = contentDir();
+// Translations (`04-definitions.fr.md`) sit beside their sources; src/catalog/translations.ts reads them.
+const notTranslations = (pattern: string) => [pattern, `!${pattern.replace(/\.(md|yaml)$/, '.??.$1')}`];
 
 const courses = defineCollection({
   loader: glob({
     pattern: '*/course.yaml',
-    base: join(contentDir, 'courses'),
+    base: join(root, 'courses'),
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   }),
   schema: CourseSchema,
@@ -21,8 +22,8 @@ const courses = defineCollection({
 
 const sections = defineCollection({
   loader: glob({
-    pattern: '*/[0-9]*.md',
-    base: join(contentDir, 'courses'),
+    pattern: notTranslations('*/[0-9]*.md'),
+    base: join(root, 'courses'),
     // Ids are unique per course only, so the collection key carries the course.
     generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.id ?? entry)}`,
   }),
@@ -30,12 +31,12 @@ const sections = defineCollection({
 });
 
 const activities = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: join(contentDir, 'activities') }),
+  loader: glob({ pattern: notTranslations('*.yaml'), base: join(root, 'activities') }),
   schema: ActivitySchema,
 });
 
 const glossary = defineCollection({
-  loader: file(join(contentDir, 'glossary.yaml')),
+  loader: file(join(root, 'glossary.yaml')),
   schema: GlossaryEntrySchema,
 });
 

@@ -7,6 +7,7 @@ import { SectionSchema, type SectionData } from '../schemas/section';
 import { parseSource } from '../schemas/source';
 import { checkAssessments, KEY_BALANCE, keyBalance } from './assessment-check';
 import type { ContentSet, Filed } from './integrity';
+import { isTranslationFile } from './translations';
 
 /** A prompt that points at where something is written rather than at the idea itself. */
 const NAMES_A_SOURCE =
@@ -54,7 +55,9 @@ export function loadContent(dir: string): { content: ContentSet; raw: Map<string
       failures.push(
         `${rel(courseFile)}: ${course.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
       );
-    for (const name of readdirSync(join(coursesDir, folder)).filter((n) => n.endsWith('.md'))) {
+    for (const name of readdirSync(join(coursesDir, folder)).filter(
+      (n) => n.endsWith('.md') && !isTranslationFile(n),
+    )) {
       const file = join(coursesDir, folder, name);
       const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
       const section = SectionSchema.safeParse(parse(front));
@@ -62,7 +65,7 @@ export function loadContent(dir: string): { content: ContentSet; raw: Map<string
     }
   }
   const activitiesDir = join(dir, 'activities');
-  for (const name of readdirSync(activitiesDir).filter((n) => n.endsWith('.yaml'))) {
+  for (const name of readdirSync(activitiesDir).filter((n) => n.endsWith('.yaml') && !isTranslationFile(n))) {
     const file = join(activitiesDir, name);
     const data = parse(readFileSync(file, 'utf8'));
     raw.set(rel(file), data);

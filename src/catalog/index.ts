@@ -6,8 +6,17 @@ import type { GlossaryEntry } from '../schemas/glossary';
 import type { SectionData } from '../schemas/section';
 import { createMarkdown, createTermIndex } from '../render/markdown';
 import { renderSection, type RenderedSection } from '../render/section';
+import type { TranslatedLanguage } from '../i18n/languages';
+import { contentDir } from './content-dir';
 import { assertIntegrity, type Filed } from './integrity';
 import { paths } from './paths';
+import {
+  loadTranslations,
+  translationSummary,
+  type LanguageContent,
+  type TranslatedSection,
+  type TranslationStatus,
+} from './translations';
 
 export interface SectionView {
   data: SectionData;
@@ -26,12 +35,26 @@ export interface CourseView {
   href: string;
 }
 
+/** A translated section, rendered as its English is. */
+export interface TranslatedSectionView extends TranslatedSection {
+  rendered: RenderedSection;
+}
+
+/** One language's translations; what is not here is shown in English. */
+export interface LanguageCatalog extends Omit<LanguageContent, 'sections'> {
+  /** By `<course id>/<section id>`. */
+  sections: Map<string, TranslatedSectionView>;
+}
+
 export interface Catalog {
   courses: CourseView[];
   activities: Map<string, Activity>;
   glossary: GlossaryEntry[];
   /** Renders Markdown from content fields (activity instructions, summaries) with glossary links. */
   markdown: (text: string) => string;
+  translations: Map<TranslatedLanguage, LanguageCatalog>;
+  /** Every English file (and glossary entry) in every language: current, outdated or missing. */
+  translationStatus: TranslationStatus[];
 }
 
 /** Line on which a Markdown body starts in its file, so errors point at the file's own lines. */
@@ -100,7 +123,35 @@ async function loadCatalog(): Promise<Catalog> {
       };
     })
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-  return { courses, activities, glossary, markdown: createMarkdown(terms) };
+
+  const { languages, status } = loadTranslations(contentDir());
+  // Rendering every translated section here fails the build on a broken block or glossary link in
+  // it, naming the file and line, exactly as for the English.
+  const translations = new Map(
+    [...languages].map(([lang, content]): [TranslatedLanguage, LanguageCatalog] => [
+      lang,
+      {
+        ...content,
+        sections: new Map(
+          [...content.sections].map(([key, section]) => [
+            key,
+            {
+              ...section,
+              rendered: renderSection(section.body, {
+                file: section.file,
+                firstLine: section.firstLine,
+                terms,
+                activityIds,
+                deck: courses.find((c) => c.data.id === section.data.course)?.data.deck,
+              }),
+            },
+          ]),
+        ),
+      },
+    ]),
+  );
+  for (const line of translationSummary(status)) console.info(`[translations] ${line}`);
+  return { courses, activities, glossary, markdown: createMarkdown(terms), translations, translationStatus: status };
 }
 
 let catalog: Promise<Catalog> | undefined;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentDir } from '../catalog/content-dir';
 import { escapeHtml } from '../render/html';
 import { ContentError } from '../render/content-error';
 import { parseSource, SEEDS, type SeedKey } from '../schemas/source';
@@ -122,9 +123,7 @@ let ranges: Map<SeedKey, [number, number][]> | undefined;
  */
 export function citedRanges(): Map<SeedKey, [number, number][]> {
   if (ranges) return ranges;
-  const texts = filesUnder(process.env.GENDER_LENS_CONTENT ?? join(process.cwd(), 'content')).map((file) =>
-    readFileSync(file, 'utf8'),
-  );
+  const texts = filesUnder(contentDir()).map((file) => readFileSync(file, 'utf8'));
   for (const info of Object.values(DOCUMENTS)) texts.push(...info.status);
   const found = new Map<SeedKey, Map<string, [number, number]>>();
   for (const text of texts) {

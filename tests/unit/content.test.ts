@@ -1,23 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ActivitySchema, type QuizActivity } from '../../src/schemas/activity';
-import { SectionSchema } from '../../src/schemas/section';
+import type { Activity, QuizActivity } from '../../src/schemas/activity';
+import type { SectionData } from '../../src/schemas/section';
+import { collectionsFrom } from './support/collections';
 
 // The real content, through the real schemas: what ships must hold what the courses promise.
-const CONTENT = join(process.cwd(), 'content');
-const activities = readdirSync(join(CONTENT, 'activities')).map((name) =>
-  ActivitySchema.parse(parse(readFileSync(join(CONTENT, 'activities', name), 'utf8'))),
-);
+const content = collectionsFrom(join(process.cwd(), 'content')) as Record<string, { data: unknown }[]>;
+const activities = (content.activities ?? []).map((a) => a.data as Activity);
 const byId = new Map(activities.map((a) => [a.id, a]));
 const sectionsOf = (course: string) =>
-  readdirSync(join(CONTENT, 'courses', course))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => {
-      const text = readFileSync(join(CONTENT, 'courses', course, name), 'utf8');
-      return SectionSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''));
-    });
+  (content.sections ?? []).map((s) => s.data as SectionData).filter((s) => s.course === course);
 
 describe('I Know Gender for security personnel', () => {
   const modules = sectionsOf('i-know-gender');

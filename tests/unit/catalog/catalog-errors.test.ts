@@ -13,6 +13,7 @@ vi.mock('astro:content', () => ({ getCollection: async (name: string) => collect
 
 const scratch: string[] = [];
 afterEach(() => {
+  vi.unstubAllEnvs();
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -23,6 +24,7 @@ async function catalogOf(edit: (dir: string) => void) {
   cpSync(FIXTURE_CONTENT, dir, { recursive: true });
   edit(dir);
   collections = collectionsFrom(dir);
+  vi.stubEnv('GENDER_LENS_CONTENT', dir); // the catalog reads the tree's translations from here
   vi.resetModules(); // getCatalog() loads once per module instance
   const { getCatalog } = await import('../../../src/catalog');
   return getCatalog();
@@ -38,6 +40,16 @@ describe('the catalog of a content tree', () => {
   it('loads the fixture tree as it is', async () => {
     const catalog = await catalogOf(() => undefined);
     expect(catalog.courses.map((c) => c.data.id)).toEqual(['demo']);
+    const french = catalog.translations.get('fr')?.sections.get('demo/first');
+    expect(french?.rendered.slides[0]?.title).toBe('Définitions');
+    const html = french?.rendered.segments.map((s) => (s.type === 'html' ? s.html : '')).join('');
+    expect(html).toMatch(/<a [^>]*href="[^"]*glossary\/#sex"[^>]*>sexe<\/a>/);
+  });
+
+  it('fails on a translated lesson whose glossary link names no entry, naming the file and line', async () => {
+    await expect(
+      catalogOf((d) => replaceIn(join(d, 'courses/demo/01-first.fr.md'), '[[sexe|sex]]', '[[sexe|sexe]]')),
+    ).rejects.toThrow(/01-first\.fr\.md:12: glossary link \[\[sexe\|sexe\]\] matches no entry/);
   });
 
   it('fails on a lesson embedding an activity that does not exist, naming the file and line', async () => {

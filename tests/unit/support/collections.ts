@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { isTranslationFile } from '../../../src/catalog/translations';
 import { ActivitySchema } from '../../../src/schemas/activity';
 import { CourseSchema } from '../../../src/schemas/course';
 import { GlossaryEntrySchema } from '../../../src/schemas/glossary';
@@ -21,7 +22,7 @@ export function collectionsFrom(dir: string): Record<string, unknown[]> {
     }),
     sections: courseDirs.flatMap((course) =>
       readdirSync(join(dir, 'courses', course))
-        .filter((name) => /^[0-9].*\.md$/.test(name))
+        .filter((name) => /^[0-9].*\.md$/.test(name) && !isTranslationFile(name))
         .map((name) => {
           const filePath = join(dir, 'courses', course, name);
           const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(filePath, 'utf8'));
@@ -31,7 +32,7 @@ export function collectionsFrom(dir: string): Record<string, unknown[]> {
         }),
     ),
     activities: readdirSync(join(dir, 'activities'))
-      .filter((name) => name.endsWith('.yaml'))
+      .filter((name) => name.endsWith('.yaml') && !isTranslationFile(name))
       .map((name) => {
         const filePath = join(dir, 'activities', name);
         const data = parsed(ActivitySchema, parse(readFileSync(filePath, 'utf8')));

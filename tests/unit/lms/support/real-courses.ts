@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { isTranslationFile } from '../../../../src/catalog/translations';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LmsQuiz } from '../../../../src/lms/interactions';
@@ -24,7 +25,7 @@ export function realCourse(id: string): RealCourse {
   const dir = join(CONTENT, 'courses', id);
   const course = parse(readFileSync(join(dir, 'course.yaml'), 'utf8'));
   const sections = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => f.endsWith('.md') && !isTranslationFile(f))
     .sort()
     .map((f) => parse(readFileSync(join(dir, f), 'utf8').split('---')[1]!));
   const rule = {
@@ -33,6 +34,7 @@ export function realCourse(id: string): RealCourse {
     assessment: course.completion.assessment ?? null,
   };
   const quizzes: LmsQuiz[] = readdirSync(join(CONTENT, 'activities'))
+    .filter((f) => !isTranslationFile(f))
     .map((f) => activity(f.replace(/\.yaml$/, '')))
     .filter((a) => a.kind === 'quiz' && a.course === id)
     .map((a) => ({
