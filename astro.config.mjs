@@ -5,6 +5,7 @@ import { afterLoadScripts } from './src/build/after-load.mjs';
 import { librarySize } from './src/build/library-size.mjs';
 import { SEARCH_FOLDER, searchIndex } from './src/build/search-index.mjs';
 import { serviceWorker } from './src/build/service-worker.mjs';
+import { TRANSLATED_LANGUAGES } from './src/i18n/languages';
 import { scormPackages } from './src/lms/package/scorm-packages.mjs';
 
 // Tests build fixture content into a scratch folder so they never clobber dist/.
@@ -15,14 +16,18 @@ const outDir = process.env.GENDER_LENS_OUT ?? './dist';
  * so the whole site works offline after one visit. Left out, and kept on the device when first used
  * instead (src/sw.ts), so the precache stays within its budget (bench/budgets.mjs): the library (the
  * source documents, about as large as the rest of the site: cached page by page when read, or all at
- * once from /library/), the search index with Pagefind's scripts, and the "Answers explained" review
- * pages. Not at all: the SCORM launch pages (lms/), which only an LMS opens, from a package with no
- * worker.
+ * once from /library/), the search index with Pagefind's scripts, the "Answers explained" review
+ * pages, the trainers' classroom views (slides, presenter, classroom activities: a trainer opens them
+ * once while preparing, as the trainer's guide says), and the pages in languages other than English
+ * (/fr/, /ar/: each is kept once read). Not at all: the SCORM launch pages (lms/), which only an LMS
+ * opens, from a package with no worker.
  * @param {string} file a path in the built site, e.g. "courses/cptm-2-7/index.html"
  */
 const precached = (file) =>
   /\.(html|js|css|svg|png|webmanifest)$/.test(file) &&
-  !new RegExp(`^(library|${SEARCH_FOLDER}|lms)/|^courses/[^/]+/explanations/`).test(file);
+  !new RegExp(
+    `^(library|${SEARCH_FOLDER}|lms|${TRANSLATED_LANGUAGES.join('|')})/|^courses/[^/]+/(explanations|slides|presenter|classroom)/`,
+  ).test(file);
 
 export default defineConfig({
   site: 'https://gender-lens.example',

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages';
+import { pageMessages } from '../i18n/messages/pages';
 import { applyCount, type AssessmentPlan } from '../schemas/course';
 
 /** Questions in one form of the final assessment, or null when the quiz asks its whole bank. */
@@ -19,19 +21,7 @@ export function drawOf(plan: AssessmentPlan | undefined) {
     : null;
 }
 
-const minutes = (n: number) =>
-  n % 1440 === 0
-    ? `${n / 1440} day${n === 1440 ? '' : 's'}`
-    : n % 60 === 0
-      ? `${n / 60} hour${n === 60 ? '' : 's'}`
-      : `${n} minutes`;
-
 /** One sentence a learner reads before starting: how many attempts, and how long between them. */
-export function attemptRules(plan: AssessmentPlan | undefined): string {
-  const max = plan?.maxAttempts ?? null;
-  const wait = plan?.waitMinutes ?? null;
-  const count = max === null ? 'Attempts are unlimited' : `You have at most ${max} attempt${max === 1 ? '' : 's'}`;
-  return wait === null
-    ? `${count}.`
-    : `${count}, and you wait ${minutes(wait)} after finishing one before starting the next.`;
+export function attemptRules(plan: AssessmentPlan | undefined, lang: Language = 'en'): string {
+  return pageMessages[lang].attemptRule(plan?.maxAttempts ?? null, plan?.waitMinutes ?? null);
 }

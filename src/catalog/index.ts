@@ -6,23 +6,33 @@ import type { GlossaryEntry } from '../schemas/glossary';
 import type { SectionData } from '../schemas/section';
 import { createMarkdown, createTermIndex } from '../render/markdown';
 import { renderSection, type RenderedSection } from '../render/section';
-import type { TranslatedLanguage } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { activityMessages } from '../i18n/messages/activity';
 import { contentDir } from './content-dir';
 import { assertIntegrity, type Filed } from './integrity';
-import { paths } from './paths';
+import { pathsIn } from './paths';
 import {
   loadTranslations,
   translationSummary,
   type LanguageContent,
-  type TranslatedSection,
+  type TranslationState,
   type TranslationStatus,
 } from './translations';
+
+/**
+ * Whether a view shows its English source, a translation (current, or made from an older English),
+ * or the English because its translation is missing.
+ */
+export type ContentState = 'source' | TranslationState | 'missing';
 
 export interface SectionView {
   data: SectionData;
   file: string;
   rendered: RenderedSection;
   href: string;
+  /** The language the section's words are in: the page's, or English where its translation is missing. */
+  contentLanguage: Language;
+  state: ContentState;
 }
 
 export interface CourseView {
@@ -33,28 +43,57 @@ export interface CourseView {
   /** Sections the completion rule requires. */
   requiredSectionIds: string[];
   href: string;
+  /** The language of the pages this view builds. */
+  lang: Language;
+  contentLanguage: Language;
+  state: ContentState;
 }
 
-/** A translated section, rendered as its English is. */
-export interface TranslatedSectionView extends TranslatedSection {
-  rendered: RenderedSection;
+/** A glossary entry in a page's language, or in English where its translation is missing. */
+export interface GlossaryView {
+  entry: GlossaryEntry;
+  contentLanguage: Language;
+  state: ContentState;
 }
 
-/** One language's translations; what is not here is shown in English. */
-export interface LanguageCatalog extends Omit<LanguageContent, 'sections'> {
-  /** By `<course id>/<section id>`. */
-  sections: Map<string, TranslatedSectionView>;
+/** The site's content as one language's pages show it. */
+export interface LocalCatalog {
+  lang: Language;
+  courses: CourseView[];
+  /** Each activity in the language, or in English where its translation is missing. */
+  activities: Map<string, Activity>;
+  activityStates: Map<string, ContentState>;
+  /** In the language's alphabetical order of terms. */
+  glossary: GlossaryView[];
+  /** Renders Markdown from content fields (activity instructions, summaries) with this language's glossary links. */
+  markdown: (text: string) => string;
 }
 
 export interface Catalog {
+  /** The English site (kept flat: most pages are English only). */
   courses: CourseView[];
   activities: Map<string, Activity>;
   glossary: GlossaryEntry[];
   /** Renders Markdown from content fields (activity instructions, summaries) with glossary links. */
   markdown: (text: string) => string;
-  translations: Map<TranslatedLanguage, LanguageCatalog>;
+  /** Every language's view, English included. */
+  languages: Map<Language, LocalCatalog>;
   /** Every English file (and glossary entry) in every language: current, outdated or missing. */
   translationStatus: TranslationStatus[];
+}
+
+/** A translated quiz's true-or-false options in its language (the schema names them in English). */
+function withTrueFalseIn(lang: Language, activity: Activity): Activity {
+  if (activity.kind !== 'quiz') return activity;
+  const m = activityMessages[lang];
+  return {
+    ...activity,
+    questions: activity.questions.map((q) =>
+      q.type === 'true-false'
+        ? { ...q, options: q.options.map((o) => ({ ...o, text: o.id === 'true' ? m.true : m.false })) }
+        : q,
+    ),
+  };
 }
 
 /** Line on which a Markdown body starts in its file, so errors point at the file's own lines. */
@@ -87,71 +126,93 @@ async function loadCatalog(): Promise<Catalog> {
   };
   assertIntegrity(content);
 
-  const glossary = content.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en'));
-  const terms = createTermIndex(glossary, (id) => paths.glossary(id));
-  const activities = new Map(content.activities.map((a) => [a.data.id, a.data]));
-  const activityIds = new Set(activities.keys());
-
-  const courses = courseEntries
-    .map((entry: CollectionEntry<'courses'>): CourseView => {
-      const course = entry.data;
-      const sections = sectionEntries
-        .filter((s) => s.data.course === course.id)
-        .sort((a, b) => a.data.order - b.data.order)
-        .map((s): SectionView => {
-          const file = s.filePath ?? s.id;
-          return {
-            data: s.data,
-            file,
-            rendered: renderSection(s.body ?? '', {
+  const englishGlossary = content.glossary.map((g) => g.data);
+  const englishActivities = new Map(content.activities.map((a) => [a.data.id, a.data]));
+  const activityIds = new Set(englishActivities.keys());
+  /** One language's view; translated content where there is some, English where not. */
+  function localCatalog(lang: Language, translated?: LanguageContent): LocalCatalog {
+    const local = pathsIn(lang);
+    const stateOf = (found: { state: TranslationState } | undefined): ContentState =>
+      lang === 'en' ? 'source' : (found?.state ?? 'missing');
+    const glossary = englishGlossary
+      .map((entry): GlossaryView => {
+        const found = translated?.glossary.get(entry.id);
+        return { entry: found?.data ?? entry, contentLanguage: found ? lang : 'en', state: stateOf(found) };
+      })
+      .sort((a, b) => a.entry.term.localeCompare(b.entry.term, lang));
+    const terms = createTermIndex(
+      glossary.map((g) => g.entry),
+      (id) => local.glossary(id),
+    );
+    const activities = new Map(
+      [...englishActivities].map(([id, activity]) => {
+        const found = translated?.activities.get(id)?.data;
+        return [id, found ? withTrueFalseIn(lang, found) : activity];
+      }),
+    );
+    const activityStates = new Map(
+      [...englishActivities.keys()].map((id) => [id, stateOf(translated?.activities.get(id))]),
+    );
+    const courses = courseEntries
+      .map((entry: CollectionEntry<'courses'>): CourseView => {
+        const english = entry.data;
+        const course = translated?.courses.get(english.id);
+        const data = course?.data ?? english;
+        const sections = sectionEntries
+          .filter((s) => s.data.course === english.id)
+          .sort((a, b) => a.data.order - b.data.order)
+          .map((s): SectionView => {
+            const found = translated?.sections.get(`${english.id}/${s.data.id}`);
+            const file = found?.file ?? s.filePath ?? s.id;
+            const body = found?.body ?? s.body ?? '';
+            return {
+              data: found?.data ?? s.data,
               file,
-              firstLine: bodyFirstLine(file, s.body ?? ''),
-              terms,
-              activityIds,
-              deck: course.deck,
-            }),
-            href: paths.section(course.id, s.data.id),
-          };
-        });
-      const rule = course.completion.sections;
-      return {
-        data: course,
-        file: entry.filePath ?? entry.id,
-        sections,
-        requiredSectionIds: rule === 'all' ? sections.filter((s) => !s.data.optional).map((s) => s.data.id) : rule,
-        href: paths.course(course.id),
-      };
-    })
-    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-
-  const { languages, status } = loadTranslations(contentDir());
-  // Rendering every translated section here fails the build on a broken block or glossary link in
-  // it, naming the file and line, exactly as for the English.
-  const translations = new Map(
-    [...languages].map(([lang, content]): [TranslatedLanguage, LanguageCatalog] => [
-      lang,
-      {
-        ...content,
-        sections: new Map(
-          [...content.sections].map(([key, section]) => [
-            key,
-            {
-              ...section,
-              rendered: renderSection(section.body, {
-                file: section.file,
-                firstLine: section.firstLine,
+              // A translated section renders (and fails the build on a broken link) as the English does.
+              rendered: renderSection(body, {
+                file,
+                firstLine: found?.firstLine ?? bodyFirstLine(file, body),
                 terms,
                 activityIds,
-                deck: courses.find((c) => c.data.id === section.data.course)?.data.deck,
+                deck: data.deck,
+                lang,
               }),
-            },
-          ]),
-        ),
-      },
-    ]),
+              href: local.section(english.id, s.data.id),
+              contentLanguage: found ? lang : 'en',
+              state: stateOf(found),
+            };
+          });
+        const rule = english.completion.sections;
+        return {
+          data,
+          file: course?.file ?? entry.filePath ?? entry.id,
+          sections,
+          requiredSectionIds: rule === 'all' ? sections.filter((s) => !s.data.optional).map((s) => s.data.id) : rule,
+          href: local.course(english.id),
+          lang,
+          contentLanguage: course ? lang : 'en',
+          state: stateOf(course),
+        };
+      })
+      .sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+    return { lang, courses, activities, activityStates, glossary, markdown: createMarkdown(terms) };
+  }
+
+  // The English first, so a mistake in it is reported as itself, not as a translation that no longer matches.
+  const english = localCatalog('en');
+  const { languages: translations, status } = loadTranslations(contentDir());
+  const languages = new Map(
+    LANGUAGES.map((lang) => [lang, lang === 'en' ? english : localCatalog(lang, translations.get(lang))]),
   );
   for (const line of translationSummary(status)) console.info(`[translations] ${line}`);
-  return { courses, activities, glossary, markdown: createMarkdown(terms), translations, translationStatus: status };
+  return {
+    courses: english.courses,
+    activities: english.activities,
+    glossary: english.glossary.map((g) => g.entry),
+    markdown: english.markdown,
+    languages,
+    translationStatus: status,
+  };
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -166,4 +227,9 @@ export async function getCourse(courseId: string): Promise<CourseView> {
   const course = (await getCatalog()).courses.find((c) => c.data.id === courseId);
   if (!course) throw new Error(`No course "${courseId}"`);
   return course;
+}
+
+/** The site's content as the pages of one language show it. */
+export async function getLocalCatalog(lang: Language): Promise<LocalCatalog> {
+  return (await getCatalog()).languages.get(lang)!;
 }

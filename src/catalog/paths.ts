@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages';
+
 /** Every URL the site links to is built here, so pages and tests agree on the shape. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -33,3 +35,21 @@ export const paths = {
     `${base}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
   asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
 };
+
+/**
+ * The addresses of the pages that exist in every language: English at the root, the others under
+ * /<lang>/ (/fr/courses/cptm-2-7/definitions/). Every other page (the library, the trainer views,
+ * certificates, my data, search) is English only for now and keeps its English address.
+ */
+export function pathsIn(lang: Language) {
+  const root = lang === 'en' ? base : `${base}${lang}/`;
+  return {
+    ...paths,
+    home: () => root,
+    glossary: (termId?: string) => `${root}glossary/${termId ? `#${termId}` : ''}`,
+    course: (courseId: string) => `${root}courses/${courseId}/`,
+    section: (courseId: string, sectionId: string) => `${root}courses/${courseId}/${sectionId}/`,
+  };
+}
+
+export type LocalPaths = ReturnType<typeof pathsIn>;

@@ -1,6 +1,7 @@
 import type { SortingActivity } from '../schemas/activity';
 import { buildDeck, type Deck } from './deck';
-import { getCatalog, type CourseView, type SectionView } from './index';
+import { TRANSLATED_LANGUAGES, type Language } from '../i18n/languages';
+import { getLocalCatalog, type CourseView, type SectionView } from './index';
 
 /**
  * Every page a course gives, computed once per build: each dynamic route's `getStaticPaths` takes
@@ -26,10 +27,10 @@ type Kind = keyof RouteProps;
 type Entry<K extends Kind> = { params: Record<string, string>; props: RouteProps[K] };
 type RouteList = { [K in Kind]: Entry<K>[] };
 
-let computed: Promise<RouteList> | undefined;
+const computed = new Map<Language, Promise<RouteList>>();
 
-async function compute(): Promise<RouteList> {
-  const { courses, activities } = await getCatalog();
+async function compute(lang: Language): Promise<RouteList> {
+  const { courses, activities } = await getLocalCatalog(lang);
   const params = (course: CourseView) => ({ course: course.data.id });
   return {
     course: courses.map((course) => ({ params: params(course), props: { course } })),
@@ -60,10 +61,35 @@ async function compute(): Promise<RouteList> {
   };
 }
 
-/** The `getStaticPaths` of one kind of page. */
+function routesIn(lang: Language): Promise<RouteList> {
+  const routes = computed.get(lang) ?? compute(lang);
+  computed.set(lang, routes);
+  return routes;
+}
+
+/** The `getStaticPaths` of one kind of English page. */
 export function pathsFor<K extends Kind>(kind: K): () => Promise<Entry<K>[]> {
-  return async () => {
-    computed ??= compute();
-    return (await computed)[kind];
-  };
+  return async () => (await routesIn('en'))[kind];
+}
+
+/** Pages every language has: their routes live under src/pages/[lang]/. */
+type LocalKind = 'course' | 'section';
+
+/** The `getStaticPaths` of one kind of page in every translated language (`/fr/…`, `/ar/…`). */
+export function localPathsFor<K extends LocalKind>(
+  kind: K,
+): () => Promise<{ params: Record<string, string>; props: RouteProps[K] }[]> {
+  return async () =>
+    (
+      await Promise.all(
+        TRANSLATED_LANGUAGES.map(async (lang) =>
+          (await routesIn(lang))[kind].map((entry) => ({ ...entry, params: { ...entry.params, lang } })),
+        ),
+      )
+    ).flat();
+}
+
+/** The `getStaticPaths` of a page every translated language has once (its home, its glossary). */
+export function languagePaths(): { params: { lang: string }; props: { lang: Language } }[] {
+  return TRANSLATED_LANGUAGES.map((lang) => ({ params: { lang }, props: { lang } }));
 }

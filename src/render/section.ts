@@ -1,5 +1,7 @@
 import { checkCitations } from '../library/cite';
 import { splitBlocks, type Block } from './blocks';
+import type { Language } from '../i18n/languages';
+import { pageMessages } from '../i18n/messages/pages';
 import { ContentError } from './content-error';
 import { checkTermLinks, createMarkdown, escapeHtml, withHeadingIds, type TermIndex } from './markdown';
 
@@ -45,6 +47,8 @@ export interface RenderContext {
   activityIds: ReadonlySet<string>;
   /** Present for courses with slides. */
   deck?: DeckFrame;
+  /** The language of the page the section is shown in, which its labels ("Trainer tip") speak. */
+  lang?: Language;
 }
 
 function blockText(block: Block): string {
@@ -64,6 +68,7 @@ function blockText(block: Block): string {
  */
 export function renderSection(source: string, context: RenderContext): RenderedSection {
   const { file, terms } = context;
+  const labels = pageMessages[context.lang ?? 'en'];
   const markdown = createMarkdown(terms);
   const blocks = splitBlocks(source, file, context.firstLine);
   const segments: Segment[] = [];
@@ -98,28 +103,28 @@ export function renderSection(source: string, context: RenderContext): RenderedS
           throw new ContentError(file, `slide ${block.number} appears twice`, block.line);
         const body = block.body.trim() === '' ? '' : markdown(block.body);
         slides.push({ number: block.number, title: block.title, html: body, notes: [], keyMessages: [] });
-        html += renderSlideFigure(block.number, block.title, body, context.deck);
+        html += renderSlideFigure(block.number, block.title, body, context.deck, context.lang);
         break;
       }
       case 'key-message': {
         const body = markdown(block.body);
         keyMessages.push({ number: block.number, html: body });
         (lastSlide?.keyMessages ?? orphanMessages).push(block.number);
-        html += `<div class="key-message" role="note" aria-label="Key message ${block.number}"><p class="key-message__label">Key Message ${block.number}</p>${body}</div>`;
+        html += `<div class="key-message" role="note" aria-label="${escapeHtml(labels.keyMessageNote(block.number))}"><p class="key-message__label">${escapeHtml(labels.keyMessage(block.number))}</p>${body}</div>`;
         break;
       }
       case 'trainer-tip': {
         const body = markdown(block.body);
         trainerTips.push(body);
         (lastSlide?.notes ?? orphanNotes).push(body);
-        html += `<div class="trainer-tip" role="note" aria-label="Trainer tip"><p class="trainer-tip__label">Trainer tip</p>${body}</div>`;
+        html += `<div class="trainer-tip" role="note" aria-label="${escapeHtml(labels.trainerTip)}"><p class="trainer-tip__label">${escapeHtml(labels.trainerTip)}</p>${body}</div>`;
         break;
       }
       case 'editorial':
-        html += `<div class="editorial" role="note" aria-label="Editor's note"><p class="editorial__label">Editor’s note</p>${markdown(block.body)}</div>`;
+        html += `<div class="editorial" role="note" aria-label="${escapeHtml(labels.editorsNoteName)}"><p class="editorial__label">${escapeHtml(labels.editorsNote)}</p>${markdown(block.body)}</div>`;
         break;
       case 'example':
-        html += `<figure class="example"><figcaption>Example – ${escapeHtml(block.title)}</figcaption>${markdown(block.body)}</figure>`;
+        html += `<figure class="example"><figcaption>${escapeHtml(labels.example(block.title))}</figcaption>${markdown(block.body)}</figure>`;
         break;
       case 'activity':
         if (!context.activityIds.has(block.id)) {
@@ -146,15 +151,21 @@ export function renderSection(source: string, context: RenderContext): RenderedS
 }
 
 /** The slide as shown inline in the lesson: the same frame as on the projector. */
-export function renderSlideFigure(number: number, title: string, bodyHtml: string, deck: DeckFrame): string {
-  const body =
-    bodyHtml === '' ? '<p class="slide__empty">The source gives this slide a title but no content.</p>' : bodyHtml;
+export function renderSlideFigure(
+  number: number,
+  title: string,
+  bodyHtml: string,
+  deck: DeckFrame,
+  lang: Language = 'en',
+): string {
+  const labels = pageMessages[lang];
+  const body = bodyHtml === '' ? `<p class="slide__empty">${escapeHtml(labels.slideEmpty)}</p>` : bodyHtml;
   return (
-    `<figure class="slide" id="slide-${number}" aria-label="Slide ${number}: ${escapeHtml(title)}">` +
+    `<figure class="slide" id="slide-${number}" aria-label="${escapeHtml(labels.slideNamed(number, title))}">` +
     `<p class="slide__header">${escapeHtml(deck.header)}</p>` +
     `<p class="slide__title">${escapeHtml(title)}</p>` +
     `<div class="slide__body">${body}</div>` +
-    `<p class="slide__footer">${escapeHtml(deck.footer)} Slide ${number}</p>` +
+    `<p class="slide__footer">${escapeHtml(deck.footer)} ${escapeHtml(labels.slide(number))}</p>` +
     `</figure>`
   );
 }

@@ -1,9 +1,17 @@
 import { courseStatus, type CourseStatus } from '../progress/completion';
 import { watchCourseProgress, type CourseProgress } from '../storage';
 import type { Linked, ProgressOutline } from '../progress/course';
-import { count } from './plural';
+import { pageLanguage, type Language } from '../i18n/languages';
+import { progressMessages } from '../i18n/messages/progress';
 
 type SectionState = 'done' | 'in progress' | 'not started';
+
+/** A section's state as the learner reads it (the state itself stays in `data-status`). */
+const STATE_LABEL = {
+  done: 'sectionDone',
+  'in progress': 'sectionInProgress',
+  'not started': 'sectionNotStarted',
+} as const satisfies Record<SectionState, keyof (typeof progressMessages)['en']>;
 
 export function sectionState(progress: Pick<CourseProgress, 'seen' | 'opened'>, sectionId: string): SectionState {
   if (progress.seen.includes(sectionId)) return 'done';
@@ -11,23 +19,30 @@ export function sectionState(progress: Pick<CourseProgress, 'seen' | 'opened'>, 
 }
 
 /** The "what remains" list, as link text and target, in the order a learner would do it. */
-export function remainingSteps(outline: ProgressOutline, status: CourseStatus): { text: string; href?: string }[] {
+export function remainingSteps(
+  outline: ProgressOutline,
+  status: CourseStatus,
+  lang: Language = 'en',
+): { text: string; href?: string }[] {
+  const m = progressMessages[lang];
   const title = (list: Linked[], id: string) => list.find((x) => x.id === id);
   const steps: { text: string; href?: string }[] = [];
   for (const id of status.sections.missing) {
     const section = title(outline.sections, id);
-    steps.push({ text: `Read to the end: ${section?.title ?? id}`, href: section?.href });
+    steps.push({ text: m.readToEnd(section?.title ?? id), href: section?.href });
   }
   for (const id of status.activities.missing) {
     const activity = title(outline.activities, id);
-    steps.push({ text: `Complete: ${activity?.title ?? id}`, href: activity?.href });
+    steps.push({ text: m.completeActivity(activity?.title ?? id), href: activity?.href });
   }
   if (status.assessment && !status.assessment.passed && outline.assessment) {
     const best = status.assessment.bestPercent;
     steps.push({
       text: status.assessment.open
-        ? `Pass the ${outline.assessment.title.toLowerCase()}${best === null ? '' : ` (best so far ${best} %)`}`
-        : `The ${outline.assessment.title.toLowerCase()} opens once every module is read to its end`,
+        ? best === null
+          ? m.passAssessment(outline.assessment.title)
+          : m.passAssessmentBest(outline.assessment.title, best)
+        : m.assessmentOpensLater(outline.assessment.title),
       href: status.assessment.open ? outline.assessment.href : undefined,
     });
   }
@@ -38,6 +53,8 @@ export function remainingSteps(outline: ProgressOutline, status: CourseStatus): 
 export function showCourseProgress(root: HTMLElement): void {
   const outline = JSON.parse(root.dataset.outline ?? 'null') as ProgressOutline | null;
   if (!outline) return;
+  const lang = pageLanguage(document);
+  const m = progressMessages[lang];
   const text = root.querySelector<HTMLElement>('[data-progress-text]');
   const bar = root.querySelector<HTMLProgressElement>('progress');
   const resume = root.querySelector<HTMLElement>('[data-resume]');
@@ -55,9 +72,7 @@ export function showCourseProgress(root: HTMLElement): void {
       const status = courseStatus(outline, progress);
       const { seen, total } = status.sections;
       if (text) {
-        text.textContent = status.complete
-          ? `Completed: all ${total} sections read.`
-          : `${seen} of ${total} sections read.`;
+        text.textContent = status.complete ? m.allSectionsRead(total) : m.sectionsRead(seen, total);
       }
       if (bar) {
         bar.max = total;
@@ -66,19 +81,22 @@ export function showCourseProgress(root: HTMLElement): void {
       }
       if (resume && resumeLink && progress.position) {
         resumeLink.href = progress.position.href;
-        resumeLink.textContent = `Continue where you stopped: ${progress.position.title}`;
+        resumeLink.textContent = m.continueAt(progress.position.title);
         resume.hidden = false;
       }
       if (assessmentLine && status.assessment) {
         const a = status.assessment;
+        const title = outline.assessment?.title ?? m.assessment;
         assessmentLine.textContent =
           a.bestPercent === null
-            ? `${outline.assessment?.title ?? 'Assessment'}: not attempted yet.`
-            : `${outline.assessment?.title ?? 'Assessment'}: best score ${a.bestPercent} % in ${count(a.attempts, { one: 'attempt', other: 'attempts' })}${a.passed ? ' – passed' : ''}.`;
+            ? m.assessmentNotAttempted(title)
+            : a.passed
+              ? m.assessmentBestPassed(title, a.bestPercent, a.attempts)
+              : m.assessmentBest(title, a.bestPercent, a.attempts);
         assessmentLine.hidden = false;
       }
       if (remaining) {
-        const steps = remainingSteps(outline, status);
+        const steps = remainingSteps(outline, status, lang);
         remaining.replaceChildren(
           ...steps.map((step) => {
             const li = document.createElement('li');
@@ -97,7 +115,7 @@ export function showCourseProgress(root: HTMLElement): void {
         const label = item.querySelector<HTMLElement>('[data-section-status]');
         if (label) {
           const state = sectionState(progress, item.dataset.section ?? '');
-          label.textContent = state;
+          label.textContent = m[STATE_LABEL[state]];
           item.dataset.status = state;
         }
       }
@@ -105,7 +123,7 @@ export function showCourseProgress(root: HTMLElement): void {
       root.dataset.state = status.complete ? 'complete' : seen > 0 ? 'started' : 'new';
     },
     () => {
-      if (text) text.textContent = 'Progress is not available on this device.';
+      if (text) text.textContent = m.notAvailable;
     },
   );
 }

@@ -1,4 +1,9 @@
+import { pageLanguage } from '../i18n/languages';
+import { storageMessages } from '../i18n/messages/storage';
 import { isLmsLaunch } from './lms';
+
+/** The notices' words, in the page's language. */
+const messages = () => storageMessages[pageLanguage(document)];
 
 /**
  * Registers the service worker (src/sw.ts) and offers new versions. It waits for the page's load
@@ -33,8 +38,7 @@ function watchForUpdates(registration: ServiceWorkerRegistration, notice: HTMLEl
   if (container.controller === null) {
     const first = registration.installing ?? registration.waiting;
     first?.addEventListener('statechange', () => {
-      if (first.state === 'activated')
-        tell(notice, 'Gender Lens is saved on this device: every course now works offline.');
+      if (first.state === 'activated') tell(notice, messages().offlineReady);
     });
   }
   // Without a controller this is the first install, not an update: nothing to offer.
@@ -80,7 +84,7 @@ function tell(notice: HTMLElement | null, text: string): void {
   show(
     notice,
     text,
-    button('OK', () => notice.replaceChildren(), true),
+    button(messages().ok, () => notice.replaceChildren(), true),
   );
 }
 
@@ -88,7 +92,7 @@ let reloading = false;
 
 function offer(registration: ServiceWorkerRegistration, notice: HTMLElement | null): void {
   if (!notice || notice.querySelector('[data-update-offer]')) return;
-  const reload = button('Reload to update', (self) => {
+  const reload = button(messages().reloadToUpdate, (self) => {
     self.disabled = true;
     const waiting = registration.waiting;
     if (!waiting) {
@@ -102,6 +106,6 @@ function offer(registration: ServiceWorkerRegistration, notice: HTMLElement | nu
     });
     waiting.postMessage({ type: 'SKIP_WAITING' });
   });
-  const later = button('Not now', () => notice.replaceChildren(), true);
-  show(notice, 'A new version of Gender Lens is ready. Your progress is kept.', reload, later).dataset.updateOffer = '';
+  const later = button(messages().notNow, () => notice.replaceChildren(), true);
+  show(notice, messages().updateReady, reload, later).dataset.updateOffer = '';
 }

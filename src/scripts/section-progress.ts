@@ -1,3 +1,5 @@
+import { pageLanguage } from '../i18n/languages';
+import { progressMessages } from '../i18n/messages/progress';
 import { markSectionSeen, savePosition, storageMissing } from '../storage';
 
 /** A heading counts as the place being read once its top has gone above this share of the screen. */
@@ -50,7 +52,12 @@ export function trackSection(article: HTMLElement): void {
     markSectionSeen(course, section).then(
       () => {
         end.setAttribute('data-read', '');
-        end.append(' ', Object.assign(document.createElement('span'), { textContent: '✓ Counted as read.' }));
+        end.append(
+          ' ',
+          Object.assign(document.createElement('span'), {
+            textContent: progressMessages[pageLanguage(document)].countedAsRead,
+          }),
+        );
       },
       () => undefined, // reported by storage
     );

@@ -1,3 +1,6 @@
+import { pageLanguage, type Language } from '../i18n/languages';
+import { storageMessages } from '../i18n/messages/storage';
+
 /** What went wrong with on-device storage, in words a learner can act on. */
 export type StorageProblem = 'unavailable' | 'full' | 'closed' | 'failed';
 
@@ -6,14 +9,8 @@ export interface StorageFailure {
   message: string;
 }
 
-const MESSAGES: Record<StorageProblem, string> = {
-  unavailable:
-    'Your progress is not being saved: this browser does not allow this site to store data (private browsing or blocked storage). You can still read everything.',
-  full: 'Your progress is not being saved: this device’s storage is full. Free some space, then reload. You can still read everything.',
-  closed:
-    'Gender Lens was updated in another tab. Reload this page to keep saving your progress; nothing you saved is lost.',
-  failed: 'Your progress could not be saved just now. You can still read everything; try reloading the page.',
-};
+/** The language of the page the storage runs in; English outside a browser (unit tests). */
+const language = (): Language => (typeof document !== 'undefined' ? pageLanguage(document) : 'en');
 
 function namesOf(error: unknown): string[] {
   const names: string[] = [];
@@ -35,5 +32,5 @@ export function describeStorageError(error: unknown): StorageFailure {
   else if (has('DatabaseClosedError', 'VersionChangeError')) problem = 'closed';
   else if (has('MissingAPIError', 'SecurityError', 'InvalidStateError', 'OpenFailedError', 'NotAllowedError'))
     problem = 'unavailable';
-  return { problem, message: MESSAGES[problem] };
+  return { problem, message: storageMessages[language()][problem] };
 }

@@ -16,7 +16,10 @@ test.use({ serviceWorkers: 'allow' });
 const DIST = join(process.cwd(), 'dist');
 const SORTING_PAGE = '/courses/cptm-2-7/learning-activity-2-7-1/';
 /** Pages left out of the precache (astro.config.mjs) and kept on the device once opened instead. */
-const KEPT_WHEN_OPENED = /^courses\/[^/]+\/explanations\//;
+const EXPLANATIONS = /^courses\/[^/]+\/explanations\//;
+const TRAINER_VIEWS = /^courses\/[^/]+\/(slides|presenter|classroom)\//;
+const OTHER_LANGUAGES = /^(fr|ar)\//;
+const KEPT_WHEN_OPENED = new RegExp(`${EXPLANATIONS.source}|${TRAINER_VIEWS.source}|${OTHER_LANGUAGES.source}`);
 const key = sortingKey('sex-or-gender');
 const TOTAL = key.size;
 
@@ -47,7 +50,7 @@ function builtFiles(dir = DIST, prefix = ''): string[] {
  */
 const coursePages = () => builtPages().filter((path) => !path.startsWith('/library/') && !path.startsWith('/lms/'));
 
-test('the service worker precaches every page, script, style and icon of the build, but the library, the search index and answers explained', () => {
+test('the service worker precaches every page, script, style and icon of the build, but the library, the search index, answers explained, the trainers’ classroom views and other languages', () => {
   const isSearch = (f: string) => f.startsWith('pagefind/');
   const isLibrary = (f: string) => f.startsWith('library/') || f.startsWith('lms/');
   const all = builtFiles().filter((f) => /\.(html|js|css|svg|png|webmanifest)$/.test(f) && f !== 'sw.js');
@@ -56,10 +59,12 @@ test('the service worker precaches every page, script, style and icon of the bui
   expect(missing).toEqual([]);
   const pages = all.filter((f) => f.endsWith('.html') && !isSearch(f) && !isLibrary(f));
   expect(pages).toHaveLength(coursePages().length);
-  expect(pages.filter((f) => KEPT_WHEN_OPENED.test(f))).toEqual([
+  expect(pages.filter((f) => EXPLANATIONS.test(f))).toEqual([
     'courses/cptm-2-7/explanations/index.html',
     'courses/i-know-gender/explanations/index.html',
   ]);
+  expect(pages.filter((f) => OTHER_LANGUAGES.test(f))).toContain('fr/courses/cptm-2-7/definitions/index.html');
+  expect(pages.filter((f) => TRAINER_VIEWS.test(f))).toContain('courses/cptm-2-7/presenter/index.html');
   expect([...precached()].filter((f) => KEPT_WHEN_OPENED.test(f))).toEqual([]);
   expect([...precached()].filter(isLibrary)).toEqual([]);
   // The index is saved when search is first used (next test), so the precache stays within budget.
@@ -128,6 +133,19 @@ async function installOffline(page: Page): Promise<void> {
   });
   expect(cached).toBe(precached().size);
 }
+
+test('a trainer view and a French page opened once online open offline', async ({ page, context }) => {
+  await installOffline(page);
+  for (const path of ['/courses/cptm-2-7/slides/', '/fr/courses/cptm-2-7/definitions/']) {
+    expect((await page.goto(`${server.url}${path}`))?.status(), path).toBe(200);
+  }
+  await context.setOffline(true);
+  await page.goto(`${server.url}/courses/cptm-2-7/slides/`);
+  await expect(page.locator('[data-deck]')).toBeVisible();
+  await page.goto(`${server.url}/fr/courses/cptm-2-7/definitions/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Définitions');
+  await context.setOffline(false);
+});
 
 test('the site is installable: a manifest with name, icons, colours and a start URL', async ({ page }) => {
   await page.goto(`${server.url}/courses/cptm-2-7/`);

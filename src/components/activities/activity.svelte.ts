@@ -1,7 +1,18 @@
 import { onMount } from 'svelte';
 import { createActor, type AnyActorLogic, type EventFromLogic, type InputFrom, type SnapshotFrom } from 'xstate';
+import { pageLanguage } from '../../i18n/languages';
+import { storageMessages } from '../../i18n/messages/storage';
 import type { AttemptRow } from '../../storage';
-import { openActivitySession, type ActivitySession, type SessionOptions } from './session';
+import { openActivitySession, RESTARTED, type ActivitySession, type SessionOptions } from './session';
+
+/** The sentence for a restarted activity in the page's language (session.ts gives the English one). */
+function restartNotice(because: string | null): string | null {
+  if (because === null) return null;
+  const messages = storageMessages[typeof document !== 'undefined' ? pageLanguage(document) : 'en'];
+  if (because === RESTARTED.changed) return messages.restartedChanged;
+  if (because === RESTARTED.unreadable) return messages.restartedUnreadable;
+  return because;
+}
 
 export interface ActivityOptions<Logic extends AnyActorLogic> extends Omit<SessionOptions<Logic>, 'input'> {
   /** Input of the first render (also the build-time HTML): the activity as a newcomer sees it. */
@@ -32,7 +43,7 @@ export function useActivity<Logic extends AnyActorLogic>(options: ActivityOption
     const opened = await openActivitySession({ ...options, input: options.input() });
     if (destroyed) return opened.stop();
     session = opened;
-    notice = opened.restartedBecause;
+    notice = restartNotice(opened.restartedBecause);
     snapshot = opened.getSnapshot();
     attempts = opened.getAttempts();
     stopListening = opened.subscribe((view) => {

@@ -40,10 +40,12 @@ describe('the catalog of a content tree', () => {
   it('loads the fixture tree as it is', async () => {
     const catalog = await catalogOf(() => undefined);
     expect(catalog.courses.map((c) => c.data.id)).toEqual(['demo']);
-    const french = catalog.translations.get('fr')?.sections.get('demo/first');
+    const french = catalog.languages.get('fr')?.courses[0]?.sections.find((s) => s.data.id === 'first');
+    expect(french).toMatchObject({ contentLanguage: 'fr', state: 'current', href: '/fr/courses/demo/first/' });
     expect(french?.rendered.slides[0]?.title).toBe('Définitions');
     const html = french?.rendered.segments.map((s) => (s.type === 'html' ? s.html : '')).join('');
-    expect(html).toMatch(/<a [^>]*href="[^"]*glossary\/#sex"[^>]*>sexe<\/a>/);
+    // Its glossary links lead to the French glossary.
+    expect(html).toMatch(/<a [^>]*href="\/fr\/glossary\/#sex"[^>]*>sexe<\/a>/);
   });
 
   it('fails on a translated lesson whose glossary link names no entry, naming the file and line', async () => {

@@ -20,6 +20,8 @@ function section(id: string, order: number, body: string, extra: Record<string, 
     data,
     file: `${id}.md`,
     href: `/courses/demo/${id}/`,
+    contentLanguage: 'en',
+    state: 'source',
     rendered: renderSection(body, {
       file: `${id}.md`,
       terms,
@@ -54,6 +56,9 @@ const view: CourseView = {
   sections,
   requiredSectionIds: [],
   href: '/courses/demo/',
+  lang: 'en',
+  contentLanguage: 'en',
+  state: 'source',
 };
 
 describe('buildDeck', () => {

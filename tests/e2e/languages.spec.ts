@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from './support/fixture';
+import { quizKey, sortingKey } from './support/content';
+import { readToEnd, ready } from './support/lesson';
+import { pageMessages } from '../../src/i18n/messages/pages';
+import { progressMessages } from '../../src/i18n/messages/progress';
+import { quizMessages } from '../../src/i18n/messages/quiz';
+import { sortingMessages } from '../../src/i18n/messages/sorting';
+
+// CPTM Lesson 2.7 in French, the interface in Arabic, and one learner's progress whatever the language.
+
+const fr = {
+  pages: pageMessages.fr,
+  progress: progressMessages.fr,
+  quiz: quizMessages.fr,
+  sorting: sortingMessages.fr,
+};
+const QUIZ = 'cptm-2-7-knowledge-check';
+const SORTING = 'sex-or-gender';
+const quizOn = (page: Page) => page.locator(`[data-activity="${QUIZ}"] .quiz`);
+const sortingOn = (page: Page) => page.locator(`[data-activity="${SORTING}"] .sorting`);
+
+test('a French learner finds the lesson in French, marked as an unofficial translation, and can switch language on the same page', async ({
+  page,
+}) => {
+  await page.goto('/fr/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('link', { name: 'Femmes, paix et sécurité' }).click();
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Femmes, paix et sécurité');
+  await expect(page.locator('[data-translation]')).toContainText(
+    'Traduction non officielle réalisée pour Gender Lens ; le texte anglais du CPTM 2025 fait foi.',
+  );
+  // Every language's version of the page is announced to browsers and search engines.
+  for (const lang of ['en', 'fr', 'ar']) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
+  }
+
+  await page.goto('/fr/courses/cptm-2-7/definitions/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Définitions');
+  await expect(page.locator('article')).toContainText(/Le sexe d.une personne/);
+  await expect(page.locator('.trainer-tip__label').first()).toHaveText(fr.pages.trainerTip);
+  const languages = page.getByRole('navigation', { name: fr.pages.languageNav });
+  await expect(languages.getByRole('link', { name: 'Français' })).toHaveAttribute('aria-current', 'page');
+  await languages.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/courses\/cptm-2-7\/definitions\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Definitions');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(/\/ar\/courses\/cptm-2-7\/definitions\/$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('progress is one: read in English, continue in French, and the course counts each section once', async ({
+  page,
+}) => {
+  await page.goto('/courses/cptm-2-7/introduction/');
+  await readToEnd(page);
+  await page.goto('/fr/courses/cptm-2-7/lesson-map/');
+  await readToEnd(page);
+  await page.goto('/fr/courses/cptm-2-7/introduction/');
+  await readToEnd(page);
+  await page.goto('/fr/courses/cptm-2-7/');
+  await expect(page.getByText(fr.progress.sectionsRead(2, 11))).toBeVisible();
+  await page.goto('/courses/cptm-2-7/');
+  await expect(page.getByText('2 of 11 sections read.')).toBeVisible();
+});
+
+test('cards sorted in French are still sorted in English, and the French activity speaks French', async ({ page }) => {
+  await page.goto('/fr/courses/cptm-2-7/learning-activity-2-7-1/');
+  const sorting = sortingOn(page);
+  await ready(sorting);
+  await expect(sorting.getByRole('button', { name: fr.sorting.checkSorting })).toBeVisible();
+  const key = sortingKey(SORTING, 'fr');
+  const placed = await sortSome(sorting, key, 3);
+  expect(placed).toHaveLength(3);
+  await expect(sorting.locator('[data-sorted-count]')).toHaveText(fr.sorting.sortedCount(3, key.size));
+
+  await page.goto('/courses/cptm-2-7/learning-activity-2-7-1/');
+  const english = sortingOn(page);
+  await ready(english);
+  await expect(english.locator('[data-sorted-count]')).toHaveText(`3 of ${key.size} sorted`);
+});
+
+test('a knowledge check started in French goes on in English at the same question, with the answers given', async ({
+  page,
+}) => {
+  await page.goto('/fr/courses/cptm-2-7/lesson-closing/');
+  const quiz = quizOn(page);
+  await ready(quiz);
+  const key = quizKey(QUIZ, 'fr');
+  for (let i = 0; i < 2; i += 1) {
+    const prompt = (await quiz.locator('legend').textContent())!.trim();
+    for (const text of key.get(prompt)!) await quiz.getByLabel(text, { exact: true }).check();
+    await quiz.getByRole('button', { name: fr.quiz.checkAnswer }).click();
+    await quiz.getByRole('button', { name: fr.quiz.nextQuestion }).click();
+  }
+  await expect(quiz.getByText(fr.quiz.questionOf(3, key.size))).toBeVisible();
+
+  await page.goto('/courses/cptm-2-7/lesson-closing/');
+  const english = quizOn(page);
+  await ready(english);
+  await expect(english.getByText(`Question 3 of ${key.size}`)).toBeVisible();
+  // The same question, now in English.
+  expect([...quizKey(QUIZ).keys()]).toContain((await english.locator('legend').textContent())!.trim());
+});
+
+test('the Arabic interface reads right to left, and English content in it is marked as English', async ({ page }) => {
+  await page.goto('/ar/courses/cptm-2-7/definitions/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('article')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-translation="missing"]')).toContainText(pageMessages.ar.notTranslated);
+  await expect(page.getByRole('link', { name: pageMessages.ar.skipToContent })).toBeAttached();
+  // Mirrored: the next section sits on the left, the previous on the right.
+  const previous = await page.locator('.pager .previous').boundingBox();
+  const next = await page.locator('.pager .next').boundingBox();
+  expect(next!.x).toBeLessThan(previous!.x);
+});
+
+/**
+ * English interface text that has another wording in French, as the catalogues hold it; less what
+ * the French content itself quotes in English (a document's English title after its French one).
+ */
+function englishOnlyMessages(): string[] {
+  const quoted = frenchContent();
+  const found: string[] = [];
+  for (const messages of [pageMessages, progressMessages, quizMessages, sortingMessages]) {
+    for (const [key, value] of Object.entries(messages.en)) {
+      const french = (messages.fr as Record<string, unknown>)[key];
+      if (typeof value === 'string' && value !== french && value.includes(' ') && !quoted.includes(value)) {
+        found.push(value);
+      }
+    }
+  }
+  return found;
+}
+
+test('no French page shows English interface text outside what is marked as English content', async ({ page }) => {
+  const english = englishOnlyMessages();
+  expect(english.length).toBeGreaterThan(50);
+  for (const path of frenchPages()) {
+    await page.goto(path);
+    const text = await page.evaluate(() => {
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      for (const element of copy.querySelectorAll('[lang]:not([lang="fr"]), script, style, template')) element.remove();
+      return copy.textContent ?? '';
+    });
+    const shown = english.filter((message) => text.includes(message));
+    expect(shown, path).toEqual([]);
+  }
+});
+
+async function sortSome(sorting: Locator, key: Map<string, string>, count: number): Promise<string[]> {
+  const placed: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const text = (await sorting.locator('[data-card] .sort-card__text').textContent())!.trim();
+    await sorting
+      .locator('[data-card]')
+      .getByRole('button', { name: key.get(text)!, exact: true })
+      .click();
+    placed.push(text);
+  }
+  return placed;
+}
+
+function frenchContent(): string {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.fr\.(md|yaml)$/.test(name)) texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  walk(join(process.cwd(), 'content'));
+  return texts.join('\n');
+}
+
+function frenchPages(): string[] {
+  const root = join(process.cwd(), 'dist', 'fr');
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') pages.push(`/${path.slice(root.length - 2).replace(/index\.html$/, '')}`);
+    }
+  };
+  walk(root);
+  return pages;
+}
