@@ -24,7 +24,9 @@ export const PAGES = [
     label: 'Sorting activity',
     path: '/courses/cptm-2-7/learning-activity-2-7-1/',
     action: 'sorting',
-    budget: { bytes: 60 * KiB, responseMs: 1800 },
+    // 60 KiB until the interface spoke three languages: an island carries its text in English,
+    // French and Arabic (about 5 KiB gzip here). Loading only the page's language is a follow-up.
+    budget: { bytes: 64 * KiB, responseMs: 1800 },
   },
   { id: 'quiz', label: 'Quiz (knowledge check)', path: '/courses/cptm-2-7/lesson-closing/', action: 'quiz' },
   {

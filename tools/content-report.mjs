@@ -9,6 +9,8 @@ const server = await createServer({
   logLevel: 'error',
   server: { middlewareMode: true },
   appType: 'custom',
+  // Nothing to pre-bundle: without this, Vite scans every HTML file it finds (built sites included).
+  optimizeDeps: { noDiscovery: true, entries: [] },
 });
 try {
   const { contentReport } = await server.ssrLoadModule('/src/catalog/content-report.ts');

@@ -4,7 +4,7 @@ import type { Activity } from '../schemas/activity';
 import type { Course } from '../schemas/course';
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { SectionData } from '../schemas/section';
-import { createMarkdown, createTermIndex } from '../render/markdown';
+import { createMarkdown, createTermIndex, headingIdsIn } from '../render/markdown';
 import { renderSection, type RenderedSection } from '../render/section';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { activityMessages } from '../i18n/messages/activity';
@@ -82,6 +82,17 @@ export interface Catalog {
   translationStatus: TranslationStatus[];
 }
 
+/** The heading ids of a section's English page, which its translations reuse so a place keeps its address. */
+function englishHeadingIds(
+  english: LocalCatalog | undefined,
+  courseId: string,
+  sectionId: string,
+): string[] | undefined {
+  const section = english?.courses.find((c) => c.data.id === courseId)?.sections.find((s) => s.data.id === sectionId);
+  if (!section) return undefined;
+  return headingIdsIn(section.rendered.segments.map((s) => (s.type === 'html' ? s.html : '')).join(''));
+}
+
 /** A translated quiz's true-or-false options in its language (the schema names them in English). */
 function withTrueFalseIn(lang: Language, activity: Activity): Activity {
   if (activity.kind !== 'quiz') return activity;
@@ -130,7 +141,7 @@ async function loadCatalog(): Promise<Catalog> {
   const englishActivities = new Map(content.activities.map((a) => [a.data.id, a.data]));
   const activityIds = new Set(englishActivities.keys());
   /** One language's view; translated content where there is some, English where not. */
-  function localCatalog(lang: Language, translated?: LanguageContent): LocalCatalog {
+  function localCatalog(lang: Language, translated?: LanguageContent, source?: LocalCatalog): LocalCatalog {
     const local = pathsIn(lang);
     const stateOf = (found: { state: TranslationState } | undefined): ContentState =>
       lang === 'en' ? 'source' : (found?.state ?? 'missing');
@@ -176,6 +187,7 @@ async function loadCatalog(): Promise<Catalog> {
                 activityIds,
                 deck: data.deck,
                 lang,
+                headingIds: found ? englishHeadingIds(source, s.data.course, s.data.id) : undefined,
               }),
               href: local.section(english.id, s.data.id),
               contentLanguage: found ? lang : 'en',
@@ -202,7 +214,7 @@ async function loadCatalog(): Promise<Catalog> {
   const english = localCatalog('en');
   const { languages: translations, status } = loadTranslations(contentDir());
   const languages = new Map(
-    LANGUAGES.map((lang) => [lang, lang === 'en' ? english : localCatalog(lang, translations.get(lang))]),
+    LANGUAGES.map((lang) => [lang, lang === 'en' ? english : localCatalog(lang, translations.get(lang), english)]),
   );
   for (const line of translationSummary(status)) console.info(`[translations] ${line}`);
   return {

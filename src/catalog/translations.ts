@@ -186,6 +186,11 @@ function bodyDifference(source: string, translation: string, file: string, first
       return `block ${i + 1} is ${have[i] ? `"${have[i]}"` : 'missing'} where the English has ${want[i] ? `"${want[i]}"` : 'no more blocks'}`;
     }
   }
+  // Headings keep their English ids in order (a place has one address in every language).
+  const headings = (text: string) => (text.match(/^#{2,6} /gm) ?? []).length;
+  if (headings(source) !== headings(translation)) {
+    return `has ${headings(translation)} headings where the English has ${headings(source)}; a translation keeps every heading`;
+  }
   const cited = new Set(citationsIn(translation));
   const lost = [...new Set(citationsIn(source))].filter((c) => !cited.has(c));
   return lost.length > 0 ? `the English cites ${lost.join(', ')}; the translation must keep every citation` : null;

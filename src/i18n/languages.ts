@@ -25,3 +25,16 @@ export function pageLanguage(doc: Document = document): Language {
   const lang = doc.documentElement.lang;
   return isLanguage(lang) ? lang : 'en';
 }
+
+/**
+ * The `lang` and `dir` an element needs when its content is in another language than its page (an
+ * English section on an Arabic page), so screen readers pronounce it and the text runs its own way.
+ */
+export function contentLanguage(
+  content: { contentLanguage: Language },
+  page: Language,
+): { lang?: Language; dir?: 'ltr' | 'rtl' } {
+  return content.contentLanguage === page
+    ? {}
+    : { lang: content.contentLanguage, dir: DIRECTION[content.contentLanguage] };
+}

@@ -27,19 +27,25 @@ export function slugify(text: string): string {
  * Gives each heading of a section's text an id made from its words, so a place in the section can
  * be linked to (the learner's "continue where you stopped" lands on the heading they were reading).
  * `used` holds the ids already taken on the page and collects the new ones: a repeated heading gets
- * "-2", "-3".
+ * "-2", "-3". A translated section takes its English headings' ids in order (`given`, consumed as
+ * used), so a place keeps its address in every language.
  */
-export function withHeadingIds(html: string, used: Set<string>): string {
+export function withHeadingIds(html: string, used: Set<string>, given: string[] = []): string {
   return html.replace(/<h([2-6])>([\s\S]*?)<\/h\1>/g, (_, level: string, inner: string) => {
     const words = inner
       .replace(/<[^>]*>/g, '')
       .replace(/&#39;|&(?:[a-z]+|#\d+);/g, (entity) => (entity === '&#39;' ? "'" : ' '));
-    const base = slugify(words) || 'part';
+    const base = given.shift() ?? (slugify(words) || 'part');
     let id = base;
     for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
     used.add(id);
     return `<h${level} id="${id}">${inner}</h${level}>`;
   });
+}
+
+/** The ids of a rendered section's headings, in order (for its translations to reuse). */
+export function headingIdsIn(html: string): string[] {
+  return [...html.matchAll(/<h[2-6] id="([^"]+)">/g)].map((match) => match[1] ?? '');
 }
 
 /** Builds a TermIndex from glossary entries (id, aliases). Aliases and ids compare as slugs. */

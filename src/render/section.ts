@@ -49,6 +49,8 @@ export interface RenderContext {
   deck?: DeckFrame;
   /** The language of the page the section is shown in, which its labels ("Trainer tip") speak. */
   lang?: Language;
+  /** A translation's English heading ids, in order: its headings take them (withHeadingIds). */
+  headingIds?: readonly string[];
 }
 
 function blockText(block: Block): string {
@@ -69,6 +71,7 @@ function blockText(block: Block): string {
 export function renderSection(source: string, context: RenderContext): RenderedSection {
   const { file, terms } = context;
   const labels = pageMessages[context.lang ?? 'en'];
+  const givenIds = [...(context.headingIds ?? [])];
   const markdown = createMarkdown(terms);
   const blocks = splitBlocks(source, file, context.firstLine);
   const segments: Segment[] = [];
@@ -90,7 +93,7 @@ export function renderSection(source: string, context: RenderContext): RenderedS
     const lastSlide = slides.at(-1);
     switch (block.kind) {
       case 'markdown':
-        html += withHeadingIds(markdown(block.text), headingIds);
+        html += withHeadingIds(markdown(block.text), headingIds, givenIds);
         break;
       case 'slide': {
         if (!context.deck)

@@ -1,5 +1,3 @@
-import { pageLanguage } from '../i18n/languages';
-import { progressMessages } from '../i18n/messages/progress';
 import { markSectionSeen, savePosition, storageMissing } from '../storage';
 
 /** A heading counts as the place being read once its top has gone above this share of the screen. */
@@ -55,7 +53,8 @@ export function trackSection(article: HTMLElement): void {
         end.append(
           ' ',
           Object.assign(document.createElement('span'), {
-            textContent: progressMessages[pageLanguage(document)].countedAsRead,
+            // The words come with the page, in its language, so no dictionary is fetched for them.
+            textContent: end.getAttribute('data-read-label') ?? '',
           }),
         );
       },

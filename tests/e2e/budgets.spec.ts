@@ -68,7 +68,9 @@ test('a lesson paints before any script is requested: its scripts are inline and
   // In the browser: the progress and update scripts arrive, but only after the load event.
   await page.goto(path);
   await page.waitForFunction(() =>
-    performance.getEntriesByType('resource').some((r) => /section-progress/.test(r.name)),
+    ['section-progress', 'offline'].every((script) =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes(`/${script}.`)),
+    ),
   );
   const timing = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];

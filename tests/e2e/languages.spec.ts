@@ -52,6 +52,36 @@ test('a French learner finds the lesson in French, marked as an unofficial trans
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
+test('switching language keeps the place: the same heading, in the other language', async ({ page }) => {
+  await page.goto('/courses/cptm-2-7/definitions/');
+  const heading = page.locator('article h2').nth(1);
+  const id = await heading.getAttribute('id');
+  await page.goto(`/courses/cptm-2-7/definitions/#${id}`);
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+  await expect(page).toHaveURL(new RegExp(`/fr/courses/cptm-2-7/definitions/#${id}$`));
+  await expect(page.locator(`#${id}`)).toHaveText('Sexe et genre : explications');
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+});
+
+test.describe('a first visit from a browser that prefers French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('is offered French once, in French, and never sent there by itself', async ({ page }) => {
+    await page.goto('/courses/cptm-2-7/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const offer = page.locator('[data-language-offer="fr"]');
+    await expect(offer).toBeVisible();
+    await expect(offer).toContainText(fr.pages.languageOffer);
+    await offer.getByRole('link', { name: fr.pages.languageOfferRead }).click();
+    await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/$/);
+    await expect(page.locator('[data-language-offer]:visible')).toHaveCount(0);
+    // The offer was made once: English pages stay English, without asking again.
+    await page.goto('/glossary/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-language-offer]:visible')).toHaveCount(0);
+  });
+});
+
 test('progress is one: read in English, continue in French, and the course counts each section once', async ({
   page,
 }) => {
@@ -117,6 +147,16 @@ test('the Arabic interface reads right to left, and English content in it is mar
   const previous = await page.locator('.pager .previous').boundingBox();
   const next = await page.locator('.pager .next').boundingBox();
   expect(next!.x).toBeLessThan(previous!.x);
+
+  // An activity inside English content speaks Arabic, right to left; its English statements run left to right.
+  await page.goto('/ar/courses/cptm-2-7/learning-activity-2-7-1/');
+  const sorting = sortingOn(page);
+  await ready(sorting);
+  await expect(sorting).toHaveAttribute('dir', 'rtl');
+  await expect(sorting.getByRole('button', { name: sortingMessages.ar.checkSorting })).toBeVisible();
+  const card = sorting.locator('[data-card] .sort-card__text');
+  await expect(card).toHaveAttribute('dir', 'auto');
+  expect(await card.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
 });
 
 /**

@@ -98,6 +98,10 @@ const en = {
   slide: (n: number) => `Slide ${n}`,
   slideNamed: (n: number, title: string) => `Slide ${n}: ${title}`,
   slideEmpty: 'The source gives this slide a title but no content.',
+  /** Offered once, on a first visit, in the language the browser prefers (written in that language). */
+  languageOffer: 'This page is also in English.',
+  languageOfferRead: 'Read it in English',
+  languageOfferNo: 'No, thanks',
   /** A page's content shown in English because it is not translated yet. */
   notTranslated: 'This part is not translated yet: it is shown in English.',
   /** A translated page whose English has changed since it was translated. */
@@ -221,6 +225,9 @@ export const pageMessages = defineMessages('pages', {
     slide: (n: number) => `Diapositive ${formatNumber('fr', n)}`,
     slideNamed: (n: number, title: string) => `Diapositive ${formatNumber('fr', n)} : ${title}`,
     slideEmpty: 'La source donne un titre à cette diapositive, mais aucun contenu.',
+    languageOffer: 'Cette page existe aussi en français.',
+    languageOfferRead: 'La lire en français',
+    languageOfferNo: 'Non merci',
     notTranslated: 'Cette partie n’est pas encore traduite : elle est affichée en anglais.',
     outdatedTranslation:
       'Le texte anglais de cette page a changé depuis sa traduction : la traduction peut ne plus le suivre exactement.',
@@ -229,6 +236,9 @@ export const pageMessages = defineMessages('pages', {
     showEnglish: 'Lire le texte anglais',
   },
   ar: {
+    languageOffer: 'هذه الصفحة متاحة أيضًا باللغة العربية.',
+    languageOfferRead: 'قراءتها بالعربية',
+    languageOfferNo: 'لا، شكرًا',
     keyMessage: (n: number) => `الرسالة الرئيسية ${formatNumber('ar', n)}`,
     keyMessageNote: (n: number) => `الرسالة الرئيسية ${formatNumber('ar', n)}`,
     trainerTip: 'نصيحة للمدرّب',
