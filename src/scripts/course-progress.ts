@@ -80,8 +80,13 @@ export function showCourseProgress(root: HTMLElement): void {
         bar.hidden = false;
       }
       if (resume && resumeLink && progress.position) {
-        resumeLink.href = progress.position.href;
-        resumeLink.textContent = m.continueAt(progress.position.title);
+        // The place is kept in the language it was read in; this page offers it in its own language
+        // (the same section, at the same heading: headings keep one id in every language).
+        const { sectionId, href, title } = progress.position;
+        const here = outline.sections.find((s) => s.id === sectionId);
+        const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+        resumeLink.href = here ? `${here.href}${hash}` : href;
+        resumeLink.textContent = m.continueAt(here?.title ?? title);
         resume.hidden = false;
       }
       if (assessmentLine && status.assessment) {

@@ -95,6 +95,9 @@ test('progress is one: read in English, continue in French, and the course count
   await expect(page.getByText(fr.progress.sectionsRead(2, 11))).toBeVisible();
   await page.goto('/courses/cptm-2-7/');
   await expect(page.getByText('2 of 11 sections read.')).toBeVisible();
+  // The place was last read in French; the English course page offers it in English.
+  const resume = page.getByRole('link', { name: 'Continue where you stopped: Aim, Relevance and Learning Outcomes' });
+  await expect(resume).toHaveAttribute('href', /^\/courses\/cptm-2-7\/introduction\/(#[\w-]+)?$/);
 });
 
 test('cards sorted in French are still sorted in English, and the French activity speaks French', async ({ page }) => {
@@ -157,6 +160,16 @@ test('the Arabic interface reads right to left, and English content in it is mar
   const card = sorting.locator('[data-card] .sort-card__text');
   await expect(card).toHaveAttribute('dir', 'auto');
   expect(await card.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  // By keyboard, as an Arabic reader expects: the left arrow goes on to the next statement, a number sorts it.
+  const total = sortingKey(SORTING).size;
+  const first = await card.textContent();
+  await sorting.locator('[data-card]').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(card).not.toHaveText(first!);
+  await page.keyboard.press('ArrowRight');
+  await expect(card).toHaveText(first!);
+  await page.keyboard.press('1');
+  await expect(sorting.locator('[data-sorted-count]')).toHaveText(sortingMessages.ar.sortedCount(1, total));
 });
 
 /**
