@@ -66,7 +66,7 @@ test('switching language keeps the place: the same heading, in the other languag
 test.describe('a first visit from a browser that prefers French', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('is offered French once, in French, and never sent there by itself', async ({ page }) => {
+  test('is offered French, in French, never sent there by itself, and the choice is remembered', async ({ page }) => {
     await page.goto('/courses/cptm-2-7/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const offer = page.locator('[data-language-offer="fr"]');
@@ -75,9 +75,13 @@ test.describe('a first visit from a browser that prefers French', () => {
     await offer.getByRole('link', { name: fr.pages.languageOfferRead }).click();
     await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/$/);
     await expect(page.locator('[data-language-offer]:visible')).toHaveCount(0);
-    // The offer was made once: English pages stay English, without asking again.
+    // The choice is remembered: an English page (a shared link) offers French, and stays English.
     await page.goto('/glossary/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-language-offer="fr"]')).toBeVisible();
+    // "No, thanks" makes English the choice: no more offers.
+    await page.locator('[data-language-offer="fr"]').getByRole('button', { name: fr.pages.languageOfferNo }).click();
+    await page.goto('/courses/cptm-2-7/');
     await expect(page.locator('[data-language-offer]:visible')).toHaveCount(0);
   });
 });
