@@ -1,6 +1,8 @@
 import type { Activity } from '../schemas/activity';
 import type { RenderedKeyMessage, Segment } from '../render/section';
 import { renderSlideFigure, type DeckFrame } from '../render/section';
+import type { Language } from '../i18n/languages';
+import { trainerMessages } from '../i18n/messages/trainer';
 import type { CourseView, SectionView } from './index';
 import { paths } from './paths';
 
@@ -31,6 +33,8 @@ export interface DeckSlide {
   keyMessages: RenderedKeyMessage[];
   /** Id of the section the slide belongs to. */
   sectionId: string;
+  /** The language of that section's words: the page's, or English where its translation is missing. */
+  contentLanguage: Language;
   /** Activities that come after this slide in its section, before the next slide. */
   activities: DeckActivity[];
 }
@@ -40,6 +44,8 @@ export interface LessonPart {
   id: string;
   title: string;
   href: string;
+  /** The language of the section's words: the page's, or English where its translation is missing. */
+  contentLanguage: Language;
   optional: boolean;
   /** Planned minutes, when the section gives them. */
   minutes: number | null;
@@ -131,10 +137,12 @@ export function buildDeck(course: CourseView, activities: ReadonlyMap<string, Ac
         number: slide.number,
         title: slide.title,
         index: slides.length,
-        figure: renderSlideFigure(slide.number, slide.title, slide.html, frame),
+        // The slide's labels ("Slide 4") in the page's language, as the lesson page shows them.
+        figure: renderSlideFigure(slide.number, slide.title, slide.html, frame, course.lang),
         notes: [...slide.notes],
         keyMessages: slide.keyMessages.flatMap((n) => messages.get(n) ?? []),
         sectionId: section.data.id,
+        contentLanguage: section.contentLanguage,
         activities: [],
       });
     }
@@ -163,6 +171,7 @@ export function buildDeck(course: CourseView, activities: ReadonlyMap<string, Ac
       id: section.data.id,
       title: section.data.title,
       href: section.href,
+      contentLanguage: section.contentLanguage,
       optional: section.data.optional,
       minutes,
       startMinute: timed ? clock : null,
@@ -191,18 +200,49 @@ export function buildDeck(course: CourseView, activities: ReadonlyMap<string, Ac
 
 /** A material the trainer needs, found where the trainer tips mention it. */
 export interface Material {
+  kind: MaterialKind;
+  /** Its name, in the page's language. */
   label: string;
-  /** The sentence of the trainer tip that mentions it. */
+  /** The sentence of the trainer tip that mentions it (in the tip's language). */
   quote: string;
   section: { title: string; href: string };
 }
 
-const MATERIALS: { label: string; pattern: RegExp }[] = [
-  { label: 'Flipchart', pattern: /flipchart/i },
-  { label: 'Handout – Summary of Key Messages', pattern: /handout/i },
+type MaterialKind = 'flipchart' | 'handout';
+
+/**
+ * The words that name each material in a trainer tip, in the language the tip is written in (a
+ * page in French reads French tips; an Arabic page reads the English tips of untranslated sections).
+ */
+const MATERIALS: {
+  kind: MaterialKind;
+  label: 'materialFlipchart' | 'materialHandout';
+  pattern: Record<Language, RegExp>;
+}[] = [
+  {
+    kind: 'flipchart',
+    label: 'materialFlipchart',
+    pattern: {
+      en: /flipchart/i,
+      fr: /tableau de conférence|tableau à feuilles|paperboard|flipchart/i,
+      ar: /لوح ورقي|اللوح الورقي|flipchart/i,
+    },
+  },
+  {
+    kind: 'handout',
+    label: 'materialHandout',
+    pattern: { en: /handout/i, fr: /document à distribuer|handout/i, ar: /نشرة|النشرة|handout/i },
+  },
 ];
 
-function sentences(html: string): string[] {
+/** Where one sentence ends and the next begins, by the language of the text. */
+const SENTENCE_BREAK: Record<Language, RegExp> = {
+  en: /(?<=[.!?])\s+(?=[A-Z"“])/,
+  fr: /(?<=[.!?…»])\s+(?=[\p{Lu}"“«])/u,
+  ar: /(?<=[.!؟?…»])\s+/u,
+};
+
+function sentences(html: string, lang: Language): string[] {
   const text = html
     .replace(/<[^>]+>/g, ' ')
     .replace(/&quot;/g, '"')
@@ -210,16 +250,22 @@ function sentences(html: string): string[] {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+  return text.split(SENTENCE_BREAK[lang]);
 }
 
-/** Materials the trainer tips ask for, each with the first sentence that names it. */
-export function materials(course: CourseView): Material[] {
-  return MATERIALS.flatMap(({ label, pattern }) => {
+/**
+ * Materials the trainer tips ask for, each with the first sentence that names it; `lang` is the
+ * page's language (the materials' names), each tip is read in its own.
+ */
+export function materials(course: CourseView, lang: Language = course.lang): Material[] {
+  const m = trainerMessages[lang];
+  return MATERIALS.flatMap(({ kind, label, pattern }) => {
     for (const section of course.sections) {
+      const words = pattern[section.contentLanguage];
       for (const tip of section.rendered.trainerTips) {
-        const quote = sentences(tip).find((s) => pattern.test(s));
-        if (quote) return [{ label, quote, section: { title: section.data.title, href: section.href } }];
+        const quote = sentences(tip, section.contentLanguage).find((s) => words.test(s));
+        if (quote)
+          return [{ kind, label: m[label], quote, section: { title: section.data.title, href: section.href } }];
       }
     }
     return [];

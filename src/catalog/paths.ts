@@ -38,8 +38,8 @@ export const paths = {
 
 /**
  * The addresses of the pages that exist in every language: English at the root, the others under
- * /<lang>/ (/fr/courses/cptm-2-7/definitions/). Every other page (the library, the trainer views,
- * certificates, my data, search) is English only for now and keeps its English address.
+ * /<lang>/ (/fr/courses/cptm-2-7/definitions/). Every other page (the library, classroom activities,
+ * the assessment, certificates, my data, search) is English only for now and keeps its English address.
  */
 export function pathsIn(lang: Language) {
   const root = lang === 'en' ? base : `${base}${lang}/`;
@@ -49,6 +49,11 @@ export function pathsIn(lang: Language) {
     glossary: (termId?: string) => `${root}glossary/${termId ? `#${termId}` : ''}`,
     course: (courseId: string) => `${root}courses/${courseId}/`,
     section: (courseId: string, sectionId: string) => `${root}courses/${courseId}/${sectionId}/`,
+    handout: (courseId: string) => `${root}courses/${courseId}/handout/`,
+    slides: (courseId: string, slide?: number) => `${root}courses/${courseId}/slides/${slide ? `#${slide}` : ''}`,
+    slideNotes: (courseId: string) => `${root}courses/${courseId}/slides/notes/`,
+    presenter: (courseId: string, slide?: number) => `${root}courses/${courseId}/presenter/${slide ? `#${slide}` : ''}`,
+    guide: (courseId: string) => `${root}courses/${courseId}/guide/`,
   };
 }
 

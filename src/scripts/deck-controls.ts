@@ -27,10 +27,17 @@ export interface KeyOptions {
   overview: boolean;
   /** S opens the presenter view (deck only). */
   presenter: boolean;
+  /**
+   * The page reads right to left (Arabic): the left arrow goes on to the next slide and the right
+   * arrow back, as the slides follow the reading direction. Down, Page Down and Space stay "next".
+   */
+  rtl?: boolean;
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', ' ', 'Spacebar', 'PageDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+const NEXT_RTL = new Set(['ArrowLeft', 'ArrowDown', ' ', 'Spacebar', 'PageDown']);
+const PREVIOUS_RTL = new Set(['ArrowRight', 'ArrowUp', 'PageUp']);
 const GRID_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
 
 /** The command for a key press, given the deck's state; null leaves the key to the browser. */
@@ -52,8 +59,8 @@ export function commandForKey(
     if (state.jumpBuffer !== '') return event({ type: 'digit.clear' });
     return options.overview ? event({ type: 'overview.toggle' }) : null;
   }
-  if (NEXT.has(key)) return event({ type: 'slide.next' });
-  if (PREVIOUS.has(key)) return event({ type: 'slide.previous' });
+  if ((options.rtl ? NEXT_RTL : NEXT).has(key)) return event({ type: 'slide.next' });
+  if ((options.rtl ? PREVIOUS_RTL : PREVIOUS).has(key)) return event({ type: 'slide.previous' });
   if (key === 'Home') return event({ type: 'slide.first' });
   if (key === 'End') return event({ type: 'slide.last' });
   switch (key.toLowerCase()) {
@@ -86,7 +93,7 @@ export function bindKeys(
   doc.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || belongsToControl(e)) return;
     const { jumpBuffer, overview } = actor.getSnapshot().context;
-    const command = commandForKey(e, { jumpBuffer, overview }, options);
+    const command = commandForKey(e, { jumpBuffer, overview }, { ...options, rtl: readsRightToLeft(doc) });
     if (!command) return;
     e.preventDefault();
     if (command.type === 'event') actor.send(command.event);
@@ -94,7 +101,15 @@ export function bindKeys(
   });
 }
 
-/** A horizontal swipe: left for the next slide, right for the previous one. */
+/** Whether the page reads right to left (`<html dir="rtl">`, Arabic). */
+export function readsRightToLeft(doc: Document): boolean {
+  return doc.documentElement.dir === 'rtl';
+}
+
+/**
+ * A horizontal swipe: left for the next slide, right for the previous one; the other way round on a
+ * page that reads right to left, as the arrow keys.
+ */
 export function bindSwipe(el: HTMLElement, actor: DeckActor): void {
   let start: { x: number; y: number } | null = null;
   el.addEventListener(
@@ -114,7 +129,8 @@ export function bindSwipe(el: HTMLElement, actor: DeckActor): void {
       const dy = t.clientY - start.y;
       start = null;
       if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-      actor.send({ type: dx < 0 ? 'slide.next' : 'slide.previous' });
+      const forward = readsRightToLeft(el.ownerDocument) ? dx > 0 : dx < 0;
+      actor.send({ type: forward ? 'slide.next' : 'slide.previous' });
     },
     { passive: true },
   );

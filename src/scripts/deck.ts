@@ -1,4 +1,6 @@
 import { createActor } from 'xstate';
+import { pageLanguage } from '../i18n/languages';
+import { trainerLiveMessages } from '../i18n/messages/trainer';
 import { deckMachine } from '../machines/deck-machine';
 import {
   bindKeys,
@@ -7,6 +9,7 @@ import {
   fit,
   fitAll,
   newWindowId,
+  readsRightToLeft,
   slideFromUrl,
   toggleFullscreen,
   toolbarEvent,
@@ -30,6 +33,7 @@ export function startDeck(root: HTMLElement): DeckActor {
   const overviewButton = q('[data-action="overview"]');
   const presenterLink = q<HTMLAnchorElement>('a[data-presenter]');
   const deckId = root.dataset.deck ?? '';
+  const m = trainerLiveMessages[pageLanguage(document)];
 
   const actor = createActor(deckMachine, {
     input: { deck: deckId, sender: newWindowId(), numbers, start: slideFromUrl(location) },
@@ -51,8 +55,8 @@ export function startDeck(root: HTMLElement): DeckActor {
       gridButtons.forEach((b, i) =>
         i === index ? b.setAttribute('aria-current', 'true') : b.removeAttribute('aria-current'),
       );
-      status.textContent = `Slide ${number} of ${total}: ${titles[index]}`;
-      if (counter) counter.textContent = `${number} / ${total}`;
+      status.textContent = m.slideStatus(number, total, titles[index] ?? '');
+      if (counter) counter.textContent = m.counter(number, total);
       if (presenterLink) presenterLink.hash = String(number);
       writeSlideToUrl(number);
       fit(slides[index]);
@@ -61,7 +65,7 @@ export function startDeck(root: HTMLElement): DeckActor {
       root.toggleAttribute('data-blank', blank);
       blankButton?.setAttribute('aria-pressed', String(blank));
       if (shown.index !== -1)
-        status.textContent = blank ? 'Screen blanked' : `Slide ${number} of ${total}: ${titles[index]}`;
+        status.textContent = blank ? m.screenBlanked : m.slideStatus(number, total, titles[index] ?? '');
     }
     if (overviewOpen !== shown.overview) {
       overview.hidden = !overviewOpen;
@@ -76,7 +80,7 @@ export function startDeck(root: HTMLElement): DeckActor {
     }
     if (jump) {
       jump.hidden = jumpBuffer === '';
-      jump.textContent = `Go to slide ${jumpBuffer}…`;
+      jump.textContent = m.goToSlide(jumpBuffer);
     }
     shown = { index, blank, overview: overviewOpen };
   });
@@ -86,7 +90,7 @@ export function startDeck(root: HTMLElement): DeckActor {
   bindKeys(document, actor, { overview: true, presenter: true }, (command) => {
     if (command.type === 'fullscreen') toggleFullscreen(document);
     else if (command.type === 'presenter') openPresenter();
-    else if (command.type === 'overview.move') moveInGrid(gridButtons, command.key);
+    else if (command.type === 'overview.move') moveInGrid(gridButtons, command.key, readsRightToLeft(document));
   });
   bindSwipe(stage, actor);
   connectWindows(actor);
@@ -121,8 +125,11 @@ export function startDeck(root: HTMLElement): DeckActor {
   return actor;
 }
 
-/** Arrow keys move focus through the overview grid, row by row as it is laid out. */
-function moveInGrid(buttons: HTMLButtonElement[], key: string): void {
+/**
+ * Arrow keys move focus through the overview grid, row by row as it is laid out (right to left, the
+ * left arrow goes on to the next slide).
+ */
+function moveInGrid(buttons: HTMLButtonElement[], key: string, rtl = false): void {
   const at = buttons.findIndex((b) => b === document.activeElement);
   const from = at < 0 ? 0 : at;
   const top = buttons[0]?.offsetTop;
@@ -132,6 +139,7 @@ function moveInGrid(buttons: HTMLButtonElement[], key: string): void {
       ? 0
       : key === 'End'
         ? buttons.length - 1
-        : from + ({ ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns }[key] ?? 0);
+        : from +
+          ({ ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowDown: columns, ArrowUp: -columns }[key] ?? 0);
   buttons[Math.min(buttons.length - 1, Math.max(0, target))]?.focus();
 }

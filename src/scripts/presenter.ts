@@ -1,4 +1,6 @@
 import { createActor } from 'xstate';
+import { pageLanguage } from '../i18n/languages';
+import { trainerLiveMessages } from '../i18n/messages/trainer';
 import { deckMachine, remainingMs } from '../machines/deck-machine';
 import { formatClock, stopwatchMs } from '../machines/stopwatch';
 import {
@@ -32,6 +34,7 @@ export function startPresenter(root: HTMLElement): DeckActor {
   const timeUp = q('[data-time-up]');
   const audienceLink = q<HTMLAnchorElement>('a[data-audience]');
   const deckId = root.dataset.deck ?? '';
+  const m = trainerLiveMessages[pageLanguage(document)];
 
   const actor = createActor(deckMachine, {
     input: {
@@ -53,9 +56,9 @@ export function startPresenter(root: HTMLElement): DeckActor {
     if (index !== shownIndex) {
       slides.forEach((s, i) => s.toggleAttribute('data-current', i === index));
       notes.forEach((n, i) => n.toggleAttribute('data-current', i === index));
-      showNext(next, slides[index + 1], titles[index + 1], numbers[index + 1]);
-      counter.textContent = `Slide ${number} of ${total}`;
-      status.textContent = `Slide ${number} of ${total}: ${titles[index]}`;
+      showNext(next, slides[index + 1], titles[index + 1], numbers[index + 1], m);
+      counter.textContent = m.slideOf(number, total);
+      status.textContent = m.slideStatus(number, total, titles[index] ?? '');
       if (audienceLink) audienceLink.hash = String(number);
       writeSlideToUrl(number);
       fit(slides[index]);
@@ -65,14 +68,14 @@ export function startPresenter(root: HTMLElement): DeckActor {
     root.toggleAttribute('data-blank', blank);
     if (jump) {
       jump.hidden = jumpBuffer === '';
-      jump.textContent = `Go to slide ${jumpBuffer}…`;
+      jump.textContent = m.goToSlide(jumpBuffer);
     }
 
     const elapsed = stopwatchMs(context.elapsed, now);
     elapsedClock.textContent = formatClock(elapsed);
     if (elapsedNote) {
       const over = elapsed - context.lessonMs;
-      elapsedNote.textContent = over > 0 ? `${formatClock(over)} over` : `${formatClock(-over, true)} left`;
+      elapsedNote.textContent = over > 0 ? m.timeOver(formatClock(over)) : m.timeLeft(formatClock(-over, true));
     }
     setTimerButtons('elapsed', snapshot.value.elapsed);
 
@@ -82,7 +85,7 @@ export function startPresenter(root: HTMLElement): DeckActor {
       setTimerButtons('activity', state);
       const isUp = state === 'timeUp';
       root.toggleAttribute('data-time-up', isUp);
-      if (isUp !== wasTimeUp && timeUp) timeUp.textContent = isUp ? (timeUp.dataset.message ?? 'Time is up.') : '';
+      if (isUp !== wasTimeUp && timeUp) timeUp.textContent = isUp ? (timeUp.dataset.message ?? m.timeIsUp) : '';
       wasTimeUp = isUp;
     }
   });
@@ -90,7 +93,7 @@ export function startPresenter(root: HTMLElement): DeckActor {
   const setTimerButtons = (timer: string, state: string) => {
     const toggle = q(`[data-timer="${timer}"][data-action="timer.toggle"]`);
     if (!toggle) return;
-    toggle.textContent = state === 'running' ? 'Pause' : state === 'paused' ? 'Resume' : 'Start';
+    toggle.textContent = state === 'running' ? m.pause : state === 'paused' ? m.resume : m.start;
     toggle.toggleAttribute('disabled', state === 'timeUp');
   };
 
@@ -151,16 +154,17 @@ function showNext(
   slide: HTMLElement | undefined,
   title: string | undefined,
   number: number | undefined,
+  m: (typeof trainerLiveMessages)['en'],
 ): void {
   const label = pane.querySelector('[data-next-label]');
   const frame = pane.querySelector('[data-next-frame]');
   if (!label || !frame) return;
   frame.replaceChildren();
   if (!slide) {
-    label.textContent = 'End of the deck.';
+    label.textContent = m.endOfDeck;
     return;
   }
-  label.textContent = `Next: slide ${number}, ${title}`;
+  label.textContent = m.nextSlideIs(number ?? 0, title ?? '');
   const figure = slide.querySelector('figure')?.cloneNode(true);
   if (figure instanceof HTMLElement) {
     figure.removeAttribute('id');

@@ -7,6 +7,7 @@ import { pageMessages } from '../../src/i18n/messages/pages';
 import { progressMessages } from '../../src/i18n/messages/progress';
 import { quizMessages } from '../../src/i18n/messages/quiz';
 import { sortingMessages } from '../../src/i18n/messages/sorting';
+import { trainerLiveMessages, trainerMessages } from '../../src/i18n/messages/trainer';
 
 // CPTM Lesson 2.7 in French, the interface in Arabic, and one learner's progress whatever the language.
 
@@ -176,6 +177,61 @@ test('the Arabic interface reads right to left, and English content in it is mar
   await expect(sorting.locator('[data-sorted-count]')).toHaveText(sortingMessages.ar.sortedCount(1, total));
 });
 
+test('a French trainer runs the lesson in French: the deck moves by keyboard, the presenter view shows the French notes', async ({
+  page,
+}) => {
+  const slides = '/fr/courses/cptm-2-7/slides/';
+  const shown = page.locator('.deck__slide[data-current]');
+  await page.goto(slides);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(shown).toHaveAttribute('data-slide', '1');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/slides\/#4$/);
+  // Slide 4 is « Définitions », labelled in French, the only slide on screen.
+  await expect(page.getByRole('figure', { name: pageMessages.fr.slideNamed(4, 'Définitions') })).toBeVisible();
+  await expect(shown).toHaveCount(1);
+  await expect(shown.locator('.slide__title')).toHaveText('Définitions');
+  await expect(
+    page.getByRole('status').filter({ hasText: trainerLiveMessages.fr.slideStatus(4, 17, 'Définitions') }),
+  ).toHaveCount(1);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/#3$/);
+  await page.getByRole('button', { name: trainerMessages.fr.next, exact: true }).click();
+  await expect(page).toHaveURL(/#4$/);
+
+  await page.goto('/fr/courses/cptm-2-7/presenter/#4');
+  await expect(page.getByText(trainerLiveMessages.fr.slideOf(4, 17), { exact: true })).toBeVisible();
+  const notes = page.getByRole('region', { name: trainerMessages.fr.notes });
+  await expect(notes.getByRole('heading', { name: pageMessages.fr.trainerNotes })).toBeVisible();
+  await expect(notes).toContainText('Demandez aux participants de réfléchir à leur propre société');
+  // The course page leads to the trainer views in French.
+  await page.goto('/fr/courses/cptm-2-7/');
+  await expect(page.getByRole('link', { name: pageMessages.fr.trainersGuide })).toHaveAttribute(
+    'href',
+    '/fr/courses/cptm-2-7/guide/',
+  );
+});
+
+test('the Arabic deck follows the reading direction: the left arrow goes on to the next slide', async ({ page }) => {
+  const shown = page.locator('.deck__slide[data-current]');
+  await page.goto('/ar/courses/cptm-2-7/slides/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(shown).toHaveAttribute('data-slide', '1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\/ar\/courses\/cptm-2-7\/slides\/#2$/);
+  await expect(shown).toHaveAttribute('data-slide', '2');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/#3$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/#2$/);
+  // Down, Page Down and Space still go on.
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/#3$/);
+  await expect(shown).toHaveAttribute('data-slide', '3');
+});
+
 /**
  * English interface text that has another wording in French, as the catalogues hold it; less what
  * the French content itself quotes in English (a document's English title after its French one).
@@ -183,7 +239,14 @@ test('the Arabic interface reads right to left, and English content in it is mar
 function englishOnlyMessages(): string[] {
   const quoted = frenchContent();
   const found: string[] = [];
-  for (const messages of [pageMessages, progressMessages, quizMessages, sortingMessages]) {
+  for (const messages of [
+    pageMessages,
+    progressMessages,
+    quizMessages,
+    sortingMessages,
+    trainerMessages,
+    trainerLiveMessages,
+  ]) {
     for (const [key, value] of Object.entries(messages.en)) {
       const french = (messages.fr as Record<string, unknown>)[key];
       if (typeof value === 'string' && value !== french && value.includes(' ') && !quoted.includes(value)) {
