@@ -17,6 +17,8 @@ export type DeckCommand =
 
 export interface KeyInput {
   key: string;
+  /** The physical key ("KeyB"): the letter shortcuts follow it, so they work on any layout (Arabic too). */
+  code?: string;
   ctrlKey?: boolean;
   altKey?: boolean;
   metaKey?: boolean;
@@ -63,7 +65,9 @@ export function commandForKey(
   if ((options.rtl ? PREVIOUS_RTL : PREVIOUS).has(key)) return event({ type: 'slide.previous' });
   if (key === 'Home') return event({ type: 'slide.first' });
   if (key === 'End') return event({ type: 'slide.last' });
-  switch (key.toLowerCase()) {
+  // A letter key types another character on a non-Latin layout: the shortcut is the key itself.
+  const letter = /^Key[A-Z]$/.test(input.code ?? '') ? input.code!.slice(3).toLowerCase() : key.toLowerCase();
+  switch (letter) {
     case 'b':
     case '.':
       return event({ type: 'screen.blank.toggle' });

@@ -30,6 +30,22 @@ describe('keys of the deck and the presenter view', () => {
     expect(eventFor(key)).toBe(expected);
   });
 
+  it('right to left, the left arrow is next and the right arrow back; Down and Space stay next', () => {
+    const rtl = { ...deck, rtl: true };
+    expect(eventFor('ArrowLeft', idle, rtl)).toBe('slide.next');
+    expect(eventFor('ArrowRight', idle, rtl)).toBe('slide.previous');
+    expect(eventFor('ArrowDown', idle, rtl)).toBe('slide.next');
+    expect(eventFor(' ', idle, rtl)).toBe('slide.next');
+  });
+
+  it('letter shortcuts follow the physical key, so they work on an Arabic keyboard layout', () => {
+    const on = (key: string, code: string) => commandForKey({ key, code }, idle, deck);
+    expect(on('لا', 'KeyB')).toEqual({ type: 'event', event: { type: 'screen.blank.toggle' } });
+    expect(on('ب', 'KeyF')).toEqual({ type: 'fullscreen' });
+    expect(on('س', 'KeyS')).toEqual({ type: 'presenter' });
+    expect(on('x', 'KeyX')).toBeNull();
+  });
+
   it('Enter commits typed digits and is left alone otherwise; Esc clears them first', () => {
     expect(eventFor('Enter')).toBeNull();
     expect(eventFor('Enter', { jumpBuffer: '10', overview: false })).toBe('digit.commit');
