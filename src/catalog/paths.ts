@@ -3,58 +3,49 @@ import type { Language } from '../i18n/languages';
 /** Every URL the site links to is built here, so pages and tests agree on the shape. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-export const paths = {
-  home: () => base,
-  glossary: (termId?: string) => `${base}glossary/${termId ? `#${termId}` : ''}`,
-  course: (courseId: string) => `${base}courses/${courseId}/`,
-  section: (courseId: string, sectionId: string) => `${base}courses/${courseId}/${sectionId}/`,
-  handout: (courseId: string) => `${base}courses/${courseId}/handout/`,
-  /** The projected deck; `slide` opens it on that slide number. */
-  slides: (courseId: string, slide?: number) => `${base}courses/${courseId}/slides/${slide ? `#${slide}` : ''}`,
-  /** Every slide with its trainer notes and key messages, one per printed page. */
-  slideNotes: (courseId: string) => `${base}courses/${courseId}/slides/notes/`,
-  presenter: (courseId: string, slide?: number) => `${base}courses/${courseId}/presenter/${slide ? `#${slide}` : ''}`,
-  guide: (courseId: string) => `${base}courses/${courseId}/guide/`,
-  assessment: (courseId: string) => `${base}courses/${courseId}/assessment/`,
-  /** An activity run with the whole room on a projector. */
-  classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
-  certificates: () => `${base}certificates/`,
-  certificate: () => `${base}certificate/`,
-  verify: () => `${base}verify/`,
-  myData: () => `${base}my-data/`,
-  /**
-   * The library (the seed documents as pages): its landing page, a document, or one of its chapters;
-   * `anchor` is a line ("L176"), a range ("L131-142") or a heading id.
-   */
-  library: (key?: string, page?: string, anchor?: string) =>
-    `${base}library/${key ? `${key}/` : ''}${page ? `${page}/` : ''}${anchor ? `#${anchor}` : ''}`,
-  /** The search page; `query` fills its search box and runs it. */
-  search: (query?: string) => `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
-  /** Every activity of a course with its answers explained (not the final assessment's). */
-  explanations: (courseId: string, activityId?: string) =>
-    `${base}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
-  asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
-};
-
 /**
- * The addresses of the pages that exist in every language: English at the root, the others under
- * /<lang>/ (/fr/courses/cptm-2-7/definitions/). Every other page (the library, classroom activities,
- * the assessment, certificates, my data, search) is English only for now and keeps its English address.
+ * Every address of the site as the pages of one language link to it. The pages that exist in every
+ * language are at the root in English and under /<lang>/ in the others (/fr/courses/cptm-2-7/
+ * definitions/); every other page (the library, classroom activities, the assessment, certificates,
+ * my data, search) is English only for now and keeps its English address.
  */
 export function pathsIn(lang: Language) {
   const root = lang === 'en' ? base : `${base}${lang}/`;
   return {
-    ...paths,
     home: () => root,
     glossary: (termId?: string) => `${root}glossary/${termId ? `#${termId}` : ''}`,
     course: (courseId: string) => `${root}courses/${courseId}/`,
     section: (courseId: string, sectionId: string) => `${root}courses/${courseId}/${sectionId}/`,
     handout: (courseId: string) => `${root}courses/${courseId}/handout/`,
+    /** The projected deck; `slide` opens it on that slide number. */
     slides: (courseId: string, slide?: number) => `${root}courses/${courseId}/slides/${slide ? `#${slide}` : ''}`,
+    /** Every slide with its trainer notes and key messages, one per printed page. */
     slideNotes: (courseId: string) => `${root}courses/${courseId}/slides/notes/`,
     presenter: (courseId: string, slide?: number) => `${root}courses/${courseId}/presenter/${slide ? `#${slide}` : ''}`,
     guide: (courseId: string) => `${root}courses/${courseId}/guide/`,
+    assessment: (courseId: string) => `${base}courses/${courseId}/assessment/`,
+    /** An activity run with the whole room on a projector. */
+    classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
+    certificates: () => `${base}certificates/`,
+    certificate: () => `${base}certificate/`,
+    verify: () => `${base}verify/`,
+    myData: () => `${base}my-data/`,
+    /**
+     * The library (the seed documents as pages): its landing page, a document, or one of its chapters;
+     * `anchor` is a line ("L176"), a range ("L131-142") or a heading id.
+     */
+    library: (key?: string, page?: string, anchor?: string) =>
+      `${base}library/${key ? `${key}/` : ''}${page ? `${page}/` : ''}${anchor ? `#${anchor}` : ''}`,
+    /** The search page; `query` fills its search box and runs it. */
+    search: (query?: string) => `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    /** Every activity of a course with its answers explained (not the final assessment's). */
+    explanations: (courseId: string, activityId?: string) =>
+      `${base}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
+    asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
   };
 }
 
-export type LocalPaths = ReturnType<typeof pathsIn>;
+type LocalPaths = ReturnType<typeof pathsIn>;
+
+/** The English site's addresses (most pages are English only). */
+export const paths: LocalPaths = pathsIn('en');
