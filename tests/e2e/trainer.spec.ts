@@ -50,6 +50,8 @@ test.describe('the slide deck', () => {
     await expect(page).toHaveURL(`${COURSE}/classroom/sex-or-gender/`);
     await page.getByRole('link', { name: 'Back to the slides, slide 3' }).click();
     await expectOnSlide(page, 3);
+    // The slide shows before the deck's script has taken the keys (it loads after the page): wait for it.
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-live', '');
     await page.keyboard.press('ArrowLeft');
     await expectOnSlide(page, 2);
     await page.keyboard.press('ArrowUp');
