@@ -1,6 +1,12 @@
 import type { Activity } from '../schemas/activity';
-import { scoredActivityIds, type CertificateCourse, type ProgressOutline } from '../progress/course';
-import type { CourseView } from './index';
+import { LANGUAGES } from '../i18n/languages';
+import {
+  scoredActivityIds,
+  type CertificateCourse,
+  type CertificateWordings,
+  type ProgressOutline,
+} from '../progress/course';
+import { getLocalCatalog, type CourseView } from './index';
 import { paths } from './paths';
 
 /** What browser code needs to know about a course to judge progress and completion. */
@@ -32,6 +38,7 @@ export function certificateCourse(course: CourseView, activities: Map<string, Ac
     href: course.href,
     code: course.data.code,
     title: course.data.title,
+    lang: course.contentLanguage,
     edition: course.data.edition,
     contentVersion: course.data.contentVersion,
     statement: course.data.certificate.statement,
@@ -39,4 +46,25 @@ export function certificateCourse(course: CourseView, activities: Map<string, Ac
     scoredActivityIds: scoredActivityIds(rule, (id) => activities.get(id)?.kind),
     outline: courseOutline(course, activities),
   };
+}
+
+/**
+ * Every course's certificate words in every language: a certificate is printed in the language it
+ * was issued in, whichever language's page shows it, with an English line under each heading.
+ */
+export async function certificateWordings(): Promise<CertificateWordings> {
+  const wordings: CertificateWordings = {};
+  for (const lang of LANGUAGES) {
+    for (const course of (await getLocalCatalog(lang)).courses) {
+      const byLanguage = (wordings[course.data.id] ??= {} as CertificateWordings[string]);
+      byLanguage[lang] = {
+        code: course.data.code,
+        title: course.data.title,
+        statement: course.data.certificate.statement,
+        disclaimer: course.data.disclaimer ?? null,
+        lang: course.contentLanguage,
+      };
+    }
+  }
+  return wordings;
 }

@@ -6,8 +6,8 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 /**
  * Every address of the site as the pages of one language link to it. The pages that exist in every
  * language are at the root in English and under /<lang>/ in the others (/fr/courses/cptm-2-7/
- * definitions/); every other page (the library, classroom activities, the assessment, certificates,
- * my data, search) is English only for now and keeps its English address.
+ * definitions/); every other page (the library, classroom activities, the assessment, my data,
+ * search) is English only for now and keeps its English address.
  */
 export function pathsIn(lang: Language) {
   const root = lang === 'en' ? base : `${base}${lang}/`;
@@ -26,9 +26,9 @@ export function pathsIn(lang: Language) {
     assessment: (courseId: string) => `${base}courses/${courseId}/assessment/`,
     /** An activity run with the whole room on a projector. */
     classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
-    certificates: () => `${base}certificates/`,
-    certificate: () => `${base}certificate/`,
-    verify: () => `${base}verify/`,
+    certificates: () => `${root}certificates/`,
+    certificate: () => `${root}certificate/`,
+    verify: () => `${root}verify/`,
     myData: () => `${base}my-data/`,
     /**
      * The library (the seed documents as pages): its landing page, a document, or one of its chapters;

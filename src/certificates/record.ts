@@ -7,6 +7,8 @@
  * their LMS (SCORM).
  */
 
+import { isLanguage, type Language } from '../i18n/languages';
+
 export interface CertificateFields {
   /** 128 random bits as 32 hex digits; shown grouped (see formatCertificateId). */
   id: string;
@@ -19,6 +21,11 @@ export interface CertificateFields {
   /** Percentage, or null when the course has no scored work. */
   score: number | null;
   contentVersion: string;
+  /**
+   * The language the certificate was issued in (its course title is in it, and its sheet speaks it,
+   * with an English line under each heading). Records issued before languages existed are English.
+   */
+  language: Language;
 }
 
 export interface CertificateRecord extends CertificateFields {
@@ -49,7 +56,11 @@ export function formatCertificateId(id: string): string {
 
 function canonical(fields: CertificateFields): string {
   // A fixed field order and JSON encoding of each value: the same record always hashes the same.
-  return JSON.stringify(FIELD_ORDER.map((key) => fields[key]));
+  // The language joins the hashed fields only when it is not English, so every record issued before
+  // certificates had a language (all English) keeps its checksum and still verifies.
+  const values: unknown[] = FIELD_ORDER.map((key) => fields[key]);
+  if (fields.language !== 'en') values.push(fields.language);
+  return JSON.stringify(values);
 }
 
 export async function checksumOf(fields: CertificateFields): Promise<string> {
@@ -58,7 +69,10 @@ export async function checksumOf(fields: CertificateFields): Promise<string> {
 }
 
 export async function sealCertificate(fields: CertificateFields): Promise<CertificateRecord> {
-  const clean = Object.fromEntries(FIELD_ORDER.map((key) => [key, fields[key]])) as unknown as CertificateFields;
+  const clean = {
+    ...(Object.fromEntries(FIELD_ORDER.map((key) => [key, fields[key]])) as Omit<CertificateFields, 'language'>),
+    language: fields.language,
+  };
   return { ...clean, checksum: await checksumOf(clean) };
 }
 
@@ -75,32 +89,46 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
+/**
+ * Version 1 links hold an English record; version 2 adds the record's language after its checksum.
+ * English records keep writing version 1, so a verify page saved offline before languages existed
+ * still reads every English certificate.
+ */
 const LINK_VERSION = 1;
+const LINK_VERSION_WITH_LANGUAGE = 2;
 
 /** The part after `#` in a verify link: the whole record, so the link works with no server and no stored data. */
 export function encodeRecord(record: CertificateRecord): string {
-  const payload = [LINK_VERSION, ...FIELD_ORDER.map((key) => record[key]), record.checksum];
+  const fields = [...FIELD_ORDER.map((key) => record[key]), record.checksum];
+  const payload =
+    record.language === 'en' ? [LINK_VERSION, ...fields] : [LINK_VERSION_WITH_LANGUAGE, ...fields, record.language];
   return toBase64Url(new TextEncoder().encode(JSON.stringify(payload)));
 }
 
-export type DecodeResult = { ok: true; record: CertificateRecord } | { ok: false; reason: string };
+/** Why a link cannot be read: `damaged` (cut short, mistyped) or `newer` (a later Gender Lens made it). */
+export type DecodeProblem = 'damaged' | 'newer';
+export type DecodeResult = { ok: true; record: CertificateRecord } | { ok: false; problem: DecodeProblem };
 
 const isText = (v: unknown, max = 1000): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
-/** Reads a verify link's record. Never throws: a damaged link gets a reason in words. */
+/** Reads a verify link's record. Never throws: a link that cannot be read says why (the page words it). */
 export function decodeRecord(fragment: string): DecodeResult {
-  const damaged = { ok: false as const, reason: 'This verification link is damaged or incomplete.' };
+  const damaged = { ok: false as const, problem: 'damaged' as const };
   let payload: unknown;
   try {
     payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(fragment.replace(/^#/, ''))));
   } catch {
     return damaged;
   }
-  if (!Array.isArray(payload) || payload.length !== FIELD_ORDER.length + 2) return damaged;
-  if (payload[0] !== LINK_VERSION) {
-    return { ok: false, reason: 'This verification link was made by a newer version of Gender Lens.' };
-  }
+  if (!Array.isArray(payload)) return damaged;
+  if (typeof payload[0] === 'number' && payload[0] > LINK_VERSION_WITH_LANGUAGE) return { ok: false, problem: 'newer' };
+  const length: Record<number, number> = {
+    [LINK_VERSION]: FIELD_ORDER.length + 2,
+    [LINK_VERSION_WITH_LANGUAGE]: FIELD_ORDER.length + 3,
+  };
+  if (payload.length !== length[payload[0]]) return damaged;
   const [, id, courseId, courseTitle, edition, learnerName, completedOn, score, contentVersion, checksum] = payload;
+  const language: unknown = payload[0] === LINK_VERSION ? 'en' : payload[FIELD_ORDER.length + 2];
   if (
     !(typeof id === 'string' && /^[0-9a-f]{32}$/.test(id)) ||
     !isText(courseId, 100) ||
@@ -110,13 +138,14 @@ export function decodeRecord(fragment: string): DecodeResult {
     !(typeof completedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(completedOn)) ||
     !(score === null || (typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= 100)) ||
     !isText(contentVersion, 50) ||
-    !(typeof checksum === 'string' && /^[0-9a-f]{64}$/.test(checksum))
+    !(typeof checksum === 'string' && /^[0-9a-f]{64}$/.test(checksum)) ||
+    !(typeof language === 'string' && isLanguage(language))
   ) {
     return damaged;
   }
   return {
     ok: true,
-    record: { id, courseId, courseTitle, edition, learnerName, completedOn, score, contentVersion, checksum },
+    record: { id, courseId, courseTitle, edition, learnerName, completedOn, score, contentVersion, language, checksum },
   };
 }
 

@@ -3,6 +3,7 @@
  * about a course's content (prepared at build time by src/catalog/outline.ts), and the score rules.
  * One home, so no rule is written twice.
  */
+import type { Language } from '../i18n/languages';
 import type { CourseOutline } from './completion';
 
 export interface Linked {
@@ -21,6 +22,21 @@ export interface ProgressOutline extends CourseOutline {
   assessment: Linked | null;
 }
 
+/**
+ * A course's words on a certificate sheet in one language: the course as that language's pages show
+ * it (`lang` says which language the words are in: English where the course is not translated).
+ */
+export interface CertificateWording {
+  code: string;
+  title: string;
+  statement: string;
+  disclaimer: string | null;
+  lang: Language;
+}
+
+/** Every course's certificate words in every language, by course id, for a sheet in any language. */
+export type CertificateWordings = Record<string, Record<Language, CertificateWording>>;
+
 /** What a certificate (and the LMS record) says about its course, beyond the learner's record. */
 export interface CertificateCourse {
   courseId: string;
@@ -28,6 +44,8 @@ export interface CertificateCourse {
   href: string;
   code: string;
   title: string;
+  /** The language the title and statement are in: the page's, or English where not translated. */
+  lang: Language;
   edition: string;
   contentVersion: string;
   statement: string;

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isIntact } from '../certificates/record';
+import { LANGUAGES } from '../i18n/languages';
 import type { GenderLensDatabase } from './db';
 
 export const BACKUP_FORMAT = 'gender-lens-backup';
@@ -54,6 +55,8 @@ const BackupSchema = z.object({
         completedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         score: z.number().int().min(0).max(100).nullable(),
         contentVersion: key,
+        // Backups made before certificates recorded their language hold English ones.
+        language: z.enum(LANGUAGES).default('en'),
         checksum: z.string().regex(/^[0-9a-f]{64}$/),
         issuedAt: time,
       }),

@@ -329,14 +329,25 @@ export function getProfileName(): Promise<string> {
   return reported(async () => (await (await database()).profile.get('me'))?.name ?? '');
 }
 
+/**
+ * Certificates issued before certificates recorded their language were all English (their checksum
+ * leaves the language out, so they stay intact): rows without one are read as English.
+ */
+function withLanguage(row: CertificateRow): CertificateRow {
+  return { ...row, language: row.language ?? 'en' };
+}
+
 export function listCertificates(): Promise<CertificateRow[]> {
   return reported(async () =>
-    (await (await database()).certificates.toArray()).sort((a, b) => b.issuedAt - a.issuedAt),
+    (await (await database()).certificates.toArray()).map(withLanguage).sort((a, b) => b.issuedAt - a.issuedAt),
   );
 }
 
 export function getCertificate(id: string): Promise<CertificateRow | undefined> {
-  return reported(async () => (await database()).certificates.get(id));
+  return reported(async () => {
+    const row = await (await database()).certificates.get(id);
+    return row && withLanguage(row);
+  });
 }
 
 /**
@@ -352,7 +363,7 @@ export function issueCertificate(
     return db.transaction('rw', db.certificates, db.profile, async () => {
       if (!options.replaceExisting) {
         const existing = await db.certificates.where('courseId').equals(certificate.courseId).first();
-        if (existing) return existing;
+        if (existing) return withLanguage(existing);
       }
       await db.certificates.add(toPlain(certificate));
       await db.profile.put({ key: 'me', name: certificate.learnerName });

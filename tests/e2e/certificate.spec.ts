@@ -3,23 +3,27 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
 import { readPrintedQr } from './support/qr';
 import { CPTM_REQUIRED_SECTIONS, passKnowledgeCheck, readToEnd, sortAllCorrectly } from './support/lesson';
+import { certificateMessages } from '../../src/i18n/messages/certificates';
+import { pageMessages } from '../../src/i18n/messages/pages';
+import { progressMessages } from '../../src/i18n/messages/progress';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const ARABIC = 'ع'.repeat(200);
-async function read(page: Page, section: string) {
+async function read(page: Page, section: string, root = '/') {
   // A background tab gets no animation frames; a learner reads in the tab in front.
   await page.bringToFront();
-  await page.goto(`/courses/cptm-2-7/${section}/`);
+  await page.goto(`${root}courses/cptm-2-7/${section}/`);
   await readToEnd(page);
 }
 
-/** Completes CPTM Lesson 2.7 through its real pages. */
-async function completeLesson(page: Page) {
-  for (const section of CPTM_REQUIRED_SECTIONS) await read(page, section);
-  await page.goto('/courses/cptm-2-7/learning-activity-2-7-1/');
-  await sortAllCorrectly(page.locator('.sorting'));
-  await page.goto('/courses/cptm-2-7/lesson-closing/');
-  await passKnowledgeCheck(page.locator('.quiz'));
+/** Completes CPTM Lesson 2.7 through its real pages, in English or in French. */
+async function completeLesson(page: Page, lang: 'en' | 'fr' = 'en') {
+  const root = lang === 'en' ? '/' : `/${lang}/`;
+  for (const section of CPTM_REQUIRED_SECTIONS) await read(page, section, root);
+  await page.goto(`${root}courses/cptm-2-7/learning-activity-2-7-1/`);
+  await sortAllCorrectly(page.locator('.sorting'), 'sex-or-gender', lang);
+  await page.goto(`${root}courses/cptm-2-7/lesson-closing/`);
+  await passKnowledgeCheck(page.locator('.quiz'), 'cptm-2-7-knowledge-check', lang);
 }
 
 async function pdfPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
@@ -228,3 +232,82 @@ for (const grants of [true, false]) {
     }
   });
 }
+
+test('a French learner completes the lesson in French, gets a French certificate, and a supervisor checks it in Arabic', async ({
+  page,
+  browser,
+}) => {
+  // Long by nature: the whole lesson in French, a certificate and a supervisor's check.
+  test.setTimeout(240_000);
+  const fr = certificateMessages.fr;
+  const ar = certificateMessages.ar;
+  await completeLesson(page, 'fr');
+
+  await page.goto('/fr/courses/cptm-2-7/');
+  await page.getByRole('link', { name: progressMessages.fr.getCertificate }).click();
+  await expect(page).toHaveURL(/\/fr\/certificates\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.listTitle);
+  const form = page.locator('[data-certificate-course="cptm-2-7"]');
+  await expect(form.getByRole('heading', { level: 3 })).toHaveText('Femmes, paix et sécurité');
+  // A name left empty is refused in French, and nothing is issued.
+  await form.getByRole('button', { name: fr.issueMine }).click();
+  await expect(form.getByRole('alert')).toHaveText(fr.nameMissing);
+  await form.getByLabel(fr.nameLabel).fill('Amina Diallo');
+  await form.getByRole('button', { name: fr.issueMine }).click();
+
+  // The certificate speaks French, with the English under each heading.
+  await expect(page).toHaveURL(/\/fr\/certificate\/#[0-9a-f]{32}$/);
+  const sheet = page.locator('.certificate');
+  await expect(sheet).toHaveAttribute('lang', 'fr');
+  await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(fr.sheetTitle);
+  await expect(sheet.locator('[lang="en"]').first()).toHaveText(certificateMessages.en.sheetTitle);
+  await expect(sheet.locator('[data-course-title]')).toHaveText('CPTM Lesson 2.7\u00a0: Femmes, paix et sécurité');
+  await expect(sheet).toContainText('CPTM Lesson 2.7: Women, Peace and Security');
+  await expect(sheet).toContainText('a terminé le cours en autoformation');
+  // The day and the score as French writes them.
+  const today = new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(Date.now());
+  await expect(sheet.locator('time')).toHaveText(today);
+  await expect(sheet.locator('[data-score]')).toHaveText(/^\d+\u00a0%$/);
+  await expect(page.getByRole('button', { name: fr.print })).toBeVisible();
+  await expectNoAxeViolations(page, 'French certificate');
+  expect(await pdfPages(page, 'A4')).toBe(1);
+
+  // Its link opens the check in French; a supervisor who reads Arabic switches language, and the
+  // record (which is in the link's hash) goes with them.
+  const verifyHref = await page.locator('[data-verify-link]').getAttribute('href');
+  expect(verifyHref).toMatch(/\/fr\/verify\/#[A-Za-z0-9_-]+$/);
+  const supervisor = await browser.newContext();
+  const check = await supervisor.newPage();
+  await check.goto(verifyHref!);
+  await expect(check.getByRole('status').filter({ hasText: fr.intact })).toBeVisible();
+  await check
+    .getByRole('navigation', { name: pageMessages.fr.languageNav })
+    .getByRole('link', { name: 'العربية' })
+    .click();
+  await expect(check).toHaveURL(/\/ar\/verify\/#[A-Za-z0-9_-]+$/);
+  await expect(check.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(check.getByRole('status').filter({ hasText: ar.intact })).toBeVisible();
+  await expect(check.locator('[data-field="name"]')).toHaveText('Amina Diallo');
+  await expect(check.locator('[data-field="course"]')).toHaveText('CPTM Lesson 2.7\u00a0: Femmes, paix et sécurité');
+  await expect(check.locator('[data-field="course"] [lang="fr"]')).toHaveCount(1);
+  await expect(check.locator('[data-field="language"]')).toHaveText(ar.languageName('fr'));
+  await expect(check.locator('[data-field="date"]')).toHaveText(
+    new Intl.DateTimeFormat('ar', { dateStyle: 'long' }).format(Date.now()),
+  );
+  await expect(check.getByRole('heading', { level: 2 })).toHaveText(ar.limitsHeading);
+  await expectNoAxeViolations(check, 'verify in Arabic');
+  // Claiming the certificate was English breaks its seal.
+  const fragment = verifyHref!.split('#')[1]!;
+  const payload = JSON.parse(Buffer.from(fragment, 'base64url').toString('utf8')) as unknown[];
+  payload[payload.length - 1] = 'en';
+  await check.goto(`/ar/verify/#${Buffer.from(JSON.stringify(payload)).toString('base64url')}`);
+  await expect(check.getByRole('status').filter({ hasText: ar.altered })).toBeVisible();
+  await supervisor.close();
+
+  // My certificates in Arabic lists it as a French certificate.
+  await page.goto('/ar/certificates/');
+  const listed = page.locator('[data-certificate-list] > li');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toContainText(ar.inLanguage('fr'));
+  await expect(page.locator('[data-certificate-course="cptm-2-7"]')).toContainText(ar.openYourCertificate);
+});

@@ -7,6 +7,7 @@ const course: CertificateCourse = {
   href: '/courses/i-know-gender/',
   code: 'Security personnel course',
   title: 'I Know Gender for security personnel',
+  lang: 'en',
   edition: 'Gender Lens 2026',
   contentVersion: '2026.1',
   statement: 'has completed',
@@ -39,32 +40,35 @@ describe('draftCertificate', () => {
       '  Amina   Diallo ',
       'f'.repeat(32),
       DAY + 5 * 86_400_000,
+      'fr',
     );
     expect(draft).toEqual({
       ok: true,
       fields: {
         id: 'f'.repeat(32),
         courseId: 'i-know-gender',
-        courseTitle: 'Security personnel course: I Know Gender for security personnel',
+        // Written as French writes it: a no-break space before the colon.
+        courseTitle: 'Security personnel course\u00a0: I Know Gender for security personnel',
         edition: 'Gender Lens 2026',
         learnerName: 'Amina Diallo',
         completedOn: isoDay(DAY),
         score: 95,
         contentVersion: '2026.1',
+        language: 'fr',
       },
     });
   });
 
   it('refuses an incomplete course, an empty name and an over-long one', () => {
     const learner = { seen: ['m1'], attempts: [attempt(20, true, DAY)] };
-    expect(draftCertificate(course, learner, 'A', 'x', DAY)).toEqual({
-      ok: false,
-      reason: 'This course is not complete yet.',
-    });
+    expect(draftCertificate(course, learner, 'A', 'x', DAY, 'en')).toEqual({ ok: false, problem: 'incomplete' });
     const done = { seen: ['m1', 'm2'], attempts: [attempt(20, true, DAY)] };
-    expect(draftCertificate(course, done, '   ', 'x', DAY).ok).toBe(false);
-    expect(draftCertificate(course, done, 'ع'.repeat(200), 'x', DAY).ok).toBe(true);
-    expect(draftCertificate(course, done, 'ع'.repeat(201), 'x', DAY)).toMatchObject({ ok: false });
+    expect(draftCertificate(course, done, '   ', 'x', DAY, 'en')).toEqual({ ok: false, problem: 'name-missing' });
+    expect(draftCertificate(course, done, 'ع'.repeat(200), 'x', DAY, 'ar').ok).toBe(true);
+    expect(draftCertificate(course, done, 'ع'.repeat(201), 'x', DAY, 'ar')).toEqual({
+      ok: false,
+      problem: 'name-too-long',
+    });
   });
 
   it('has no score when the course has nothing scored', () => {
@@ -73,7 +77,7 @@ describe('draftCertificate', () => {
       scoredActivityIds: [],
       outline: { ...course.outline, rule: { ...course.outline.rule, assessment: null } },
     };
-    const draft = draftCertificate(unscored, { seen: ['m1', 'm2'], attempts: [] }, 'A', 'x', DAY);
+    const draft = draftCertificate(unscored, { seen: ['m1', 'm2'], attempts: [] }, 'A', 'x', DAY, 'en');
     expect(draft.ok && draft.fields.score).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   checksumOf,
@@ -19,6 +20,7 @@ const fields: CertificateFields = {
   completedOn: '2026-11-22',
   score: 92,
   contentVersion: '2025.1',
+  language: 'en',
 };
 
 describe('certificate ids', () => {
@@ -39,6 +41,28 @@ describe('checksums', () => {
       expect(await checksumOf(changed), key).not.toBe(base);
     }
     expect(await checksumOf({ ...fields, score: null })).not.toBe(base);
+  });
+});
+
+describe('the language a certificate was issued in', () => {
+  it('leaves an English record hashed exactly as before certificates had a language, so old ones stay intact', async () => {
+    const { language: _language, ...legacy } = fields;
+    const before = createHash('sha256')
+      .update(JSON.stringify(Object.values(legacy)))
+      .digest('hex');
+    expect(await checksumOf(fields)).toBe(before);
+  });
+
+  it('is sealed into a French or Arabic record and carried by its link', async () => {
+    for (const language of ['fr', 'ar'] as const) {
+      const record = await sealCertificate({ ...fields, language });
+      expect(record.checksum).not.toBe((await sealCertificate(fields)).checksum);
+      const decoded = decodeRecord(encodeRecord(record));
+      expect(decoded).toEqual({ ok: true, record });
+      expect(await isIntact(record)).toBe(true);
+      // Claiming the certificate was English breaks the seal.
+      expect(await isIntact({ ...record, language: 'en' })).toBe(false);
+    }
   });
 });
 
@@ -110,7 +134,12 @@ describe('verify links', () => {
       decodeRecord(btoa(JSON.stringify(payload)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
     const good = [1, fields.id, 'c', 't', 'e', 'n', '2026-01-01', 50, 'v', 'f'.repeat(64)];
     expect(bad(good).ok).toBe(true);
-    expect(bad([2, ...good.slice(1)])).toEqual({ ok: false, reason: expect.stringMatching(/newer version/) });
+    expect(bad([3, ...good.slice(1), 'fr'])).toEqual({ ok: false, problem: 'newer' });
+    // Version 2 carries the language after the checksum; version 1 is English and has none.
+    expect(bad([2, ...good.slice(1), 'fr'])).toMatchObject({ ok: true, record: { language: 'fr' } });
+    expect(bad([2, ...good.slice(1)]).ok).toBe(false);
+    expect(bad([2, ...good.slice(1), 'de']).ok).toBe(false);
+    expect(bad([1, ...good.slice(1), 'fr']).ok).toBe(false);
     expect(bad([...good.slice(0, 7), 101, ...good.slice(8)]).ok).toBe(false);
     expect(bad([...good.slice(0, 6), '22/11/2026', ...good.slice(7)]).ok).toBe(false);
     expect(bad([...good.slice(0, 5), '', ...good.slice(6)]).ok).toBe(false);

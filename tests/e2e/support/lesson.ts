@@ -1,4 +1,7 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import type { Language } from '../../../src/i18n/languages';
+import { quizMessages } from '../../../src/i18n/messages/quiz';
+import { sortingMessages } from '../../../src/i18n/messages/sorting';
 import { quizKey, quizOptions, sortingKey } from './content';
 
 /** The sections of CPTM Lesson 2.7 that its completion rule requires, in order. */
@@ -33,10 +36,14 @@ export async function ready(island: Locator): Promise<void> {
   await expect(island).toHaveAttribute('data-ready', 'true');
 }
 
-/** Sorts every card of a sorting activity correctly with the card buttons, and checks. */
-export async function sortAllCorrectly(sorting: Locator, activityId = 'sex-or-gender'): Promise<void> {
+/** Sorts every card of a sorting activity correctly with the card buttons, and checks (in the page's language). */
+export async function sortAllCorrectly(
+  sorting: Locator,
+  activityId = 'sex-or-gender',
+  lang: Language = 'en',
+): Promise<void> {
   await ready(sorting);
-  const key = sortingKey(activityId);
+  const key = sortingKey(activityId, lang);
   for (let i = 0; i < key.size; i += 1) {
     const text = (await sorting.locator('[data-card] .sort-card__text').textContent())!.trim();
     await sorting
@@ -44,7 +51,7 @@ export async function sortAllCorrectly(sorting: Locator, activityId = 'sex-or-ge
       .getByRole('button', { name: key.get(text)!, exact: true })
       .click();
   }
-  await sorting.getByRole('button', { name: 'Check my sorting' }).click();
+  await sorting.getByRole('button', { name: sortingMessages[lang].checkSorting }).click();
   await expect(sorting).toHaveAttribute('data-state', 'complete');
 }
 
@@ -72,15 +79,22 @@ export async function answerQuestion(
   return chosen[0]!;
 }
 
-/** Answers every question of a knowledge check correctly, with its per-question feedback. */
-export async function passKnowledgeCheck(quiz: Locator, activityId = 'cptm-2-7-knowledge-check'): Promise<void> {
+/** Answers every question of a knowledge check correctly, with its per-question feedback (in the page's language). */
+export async function passKnowledgeCheck(
+  quiz: Locator,
+  activityId = 'cptm-2-7-knowledge-check',
+  lang: Language = 'en',
+): Promise<void> {
+  const m = quizMessages[lang];
   await ready(quiz);
-  const answers = quizKey(activityId);
+  const answers = quizKey(activityId, lang);
   for (let i = 0; i < answers.size; i += 1) {
     const prompt = (await quiz.locator('legend').textContent())!.trim();
     for (const text of answers.get(prompt)!) await quiz.getByLabel(text, { exact: true }).check();
-    await quiz.getByRole('button', { name: 'Check answer' }).click();
-    await quiz.getByRole('button', { name: i === answers.size - 1 ? 'See my score' : 'Next question' }).click();
+    await quiz.getByRole('button', { name: m.checkAnswer }).click();
+    await quiz.getByRole('button', { name: i === answers.size - 1 ? m.seeScore : m.nextQuestion }).click();
   }
-  await expect(quiz.getByRole('heading', { name: /^Passed/ })).toBeVisible();
+  await expect(
+    quiz.getByRole('heading', { name: m.resultHeading(true, answers.size, answers.size, 100) }),
+  ).toBeVisible();
 }

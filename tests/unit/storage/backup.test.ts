@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sealCertificate } from '../../../src/certificates/record';
+import { isIntact, sealCertificate } from '../../../src/certificates/record';
 import {
   closeStorage,
   configureStorage,
@@ -37,6 +37,7 @@ async function certificate(courseId: string, learnerName = 'Amina Diallo', issue
     completedOn: '2026-11-22',
     score: 92,
     contentVersion: '2025.1',
+    language: 'en',
   });
   return { ...sealed, issuedAt };
 }
@@ -68,6 +69,30 @@ describe('certificates in storage', () => {
     expect(fresh.id).not.toBe(first.id);
     expect(await getProfileName()).toBe('Amina D.');
     expect((await listCertificates()).map((c) => c.issuedAt)).toEqual([30, 10]);
+  });
+
+  it('reads a certificate issued before certificates recorded their language as English, and intact', async () => {
+    const { language: _language, ...old } = await certificate('cptm-2-7');
+    await issueCertificate(old as Awaited<ReturnType<typeof certificate>>);
+    const row = (await listCertificates())[0]!;
+    expect(row.language).toBe('en');
+    expect(await isIntact(row)).toBe(true);
+    // A backup made then (no language on its certificates) still imports, as English.
+    const file = await exportData();
+    await deleteAllData();
+    expect(await importData(file)).toMatchObject({ certificates: 1 });
+    expect((await listCertificates()).map((c) => c.language)).toEqual(['en']);
+  });
+
+  it('keeps the language of a French certificate through a backup', async () => {
+    const french = { ...(await certificate('cptm-2-7')), language: 'fr' as const };
+    await issueCertificate({ ...(await sealCertificate(french)), issuedAt: 10 });
+    const file = await exportData();
+    await deleteAllData();
+    await importData(file);
+    const row = (await listCertificates())[0]!;
+    expect(row.language).toBe('fr');
+    expect(await isIntact(row)).toBe(true);
   });
 });
 
