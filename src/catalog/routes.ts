@@ -73,7 +73,7 @@ export function pathsFor<K extends Kind>(kind: K): () => Promise<Entry<K>[]> {
 }
 
 /** Pages every language has: their routes live under src/pages/[lang]/. */
-type LocalKind = 'course' | 'section' | 'deck' | 'handout';
+type LocalKind = 'course' | 'section' | 'deck' | 'handout' | 'lms';
 
 /** The `getStaticPaths` of one kind of page in every translated language (`/fr/…`, `/ar/…`). */
 export function localPathsFor<K extends LocalKind>(

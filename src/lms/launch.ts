@@ -1,3 +1,5 @@
+import { pageLanguage } from '../i18n/languages';
+import { storageMessages } from '../i18n/messages/storage';
 import { courseStatus } from '../progress/completion';
 import { courseScorePercent, scorePercent, type CertificateCourse } from '../progress/course';
 import { markSectionSeen, recordAttempt, watchCourseProgress, type CourseProgress } from '../storage';
@@ -132,8 +134,8 @@ export async function launchCourse(
     clock.visibility(document.visibilityState === 'visible', performance.now()),
   );
   const session = new ScormSession(new LmsConnection(found), {
-    onProblem: (message) => {
-      notice.textContent = message;
+    onProblem: () => {
+      notice.textContent = storageMessages[pageLanguage()].lmsNotAccepted;
       notice.hidden = false;
     },
     schedule: (run, ms) => setTimeout(run, ms),

@@ -49,16 +49,13 @@ export function decodeSuspend(text: string): SuspendPayload | null {
 }
 
 export interface SessionOptions {
-  /** Called once, the first time the LMS refuses something, with a message for the learner. */
-  onProblem: (message: string) => void;
+  /** Called once, the first time the LMS refuses something: the launch page tells the learner, in their language. */
+  onProblem: () => void;
   /** Schedules a retry of a failed commit; the page passes setTimeout, tests a manual queue. */
   schedule: (run: () => void, ms: number) => void;
   /** Milliseconds the course has been open and visible in this session (see session-time.ts). */
   elapsed: () => number;
 }
-
-const PROBLEM =
-  'Your learning system did not accept the latest progress. Your progress is kept on this device and will be sent again.';
 
 /**
  * One SCO session: initialise, report status, score, objectives, interactions, time, bookmark and
@@ -92,7 +89,7 @@ export class ScormSession {
   private problem(): void {
     if (this.told) return;
     this.told = true;
-    this.options.onProblem(PROBLEM);
+    this.options.onProblem();
   }
 
   /** Starts the session; returns the resume data and bookmark the LMS kept from last time. */

@@ -5,7 +5,8 @@ import { extname, join, normalize, posix } from 'node:path';
 import { unzipSync } from 'fflate';
 import { listFiles } from '../../src/build/files.mjs';
 import { quizKey, quizOptions } from './support/content';
-import { LMS_PACKAGES, PACKAGES, UNPACKED } from './support/lms-packages';
+import { LMS_PACKAGES, PACKAGES, packageOf, UNPACKED } from './support/lms-packages';
+import { pageMessages } from '../../src/i18n/messages/pages';
 import {
   answerQuestion,
   CPTM_REQUIRED_SECTIONS,
@@ -77,11 +78,11 @@ interface Launched {
 
 async function launch(page: Page, pkg: string, options: { state?: unknown; popup?: boolean } = {}): Promise<Launched> {
   if (options.state) await page.addInitScript((s) => Object.assign(window, { __lmsState: s }), options.state);
-  const version = pkg.endsWith('2004') ? '2004' : '1.2';
-  const course = pkg.replace(/-scorm(12|2004)$/, '');
+  const { version, launch } = packageOf(pkg);
   const query = new URLSearchParams({
     version,
-    launch: `/content/${pkg}/lms/${course}/index.html`,
+    package: `/content/${pkg}/`,
+    launch: `/content/${pkg}/${launch}`,
     popup: options.popup ? '1' : '0',
   });
   const popup = options.popup ? page.waitForEvent('popup') : null;
@@ -114,7 +115,7 @@ test('a package is the course without what only the website has: no search, no s
       name,
     ).toEqual([]);
     const site = join(UNPACKED, name);
-    const course = readFileSync(join(site, 'courses', name.replace(/-scorm\d+$/, ''), 'index.html'), 'utf8');
+    const course = readFileSync(join(site, 'courses', packageOf(name).course, 'index.html'), 'utf8');
     expect(course, `${name}: a search form`).not.toContain('role="search"');
     expect(course, `${name}: a web app manifest`).not.toContain('rel="manifest"');
     const library = readFileSync(join(site, 'library', 'index.html'), 'utf8');
@@ -413,7 +414,7 @@ test('inside the LMS a knowledge check keeps its answers: after a reload it goes
 test('an unzipped package: every page, with ?lms, requests nothing that is not in the package', async ({ page }) => {
   const site = join(UNPACKED, 'cptm-2-7-scorm12');
   const files = listFiles(site);
-  // The four packages hold the same site; only their manifests differ.
+  // Every package holds the same site; only their manifests differ.
   for (const name of LMS_PACKAGES.slice(1)) {
     expect(listFiles(join(UNPACKED, name)), name).toEqual(files);
   }
@@ -455,4 +456,38 @@ test('an unzipped package: every page, with ?lms, requests nothing that is not i
       }
     }),
   );
+});
+
+test('the French package launches the lesson in French, keeps the place in French, and reports to the LMS', async ({
+  page,
+}) => {
+  const fr = pageMessages.fr;
+  const { frame, launchWindow } = await launch(page, 'cptm-2-7-fr-scorm2004');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(frame.getByRole('heading', { level: 1, name: 'Femmes, paix et sécurité' })).toBeVisible();
+  const win = await launchWindow();
+  expect(await win.evaluate(() => document.documentElement.lang)).toBe('fr');
+  expect(await win.locator('iframe[data-course]').getAttribute('title')).toBe(
+    fr.lmsFrameTitle('Femmes, paix et sécurité'),
+  );
+  // The LMS lists it under its French title.
+  const manifest = readFileSync(join(UNPACKED, 'cptm-2-7-fr-scorm2004', 'imsmanifest.xml'), 'utf8');
+  expect(manifest).toContain('<title>Femmes, paix et sécurité (UN CPTM 2025)</title>');
+
+  await openSection(frame, 'introduction');
+  await readToEnd(frame);
+  await frame.getByRole('navigation', { name: fr.pager }).locator('a[rel="next"]').click();
+  await expect(frame.locator('article[data-section]')).toHaveAttribute('data-section', 'lesson-map');
+  await expect.poll(() => lms(page, 'cmi.location')).toBe('fr/courses/cptm-2-7/lesson-map/index.html');
+  await expect
+    .poll(async () => (JSON.parse((await lms(page, 'cmi.suspend_data')) || '{"s":[]}') as { s: string[] }).s)
+    .toContain('introduction');
+  expect(await lms(page, 'cmi.completion_status')).toBe('incomplete');
+  await exit(page);
+
+  // Next launch: the LMS's bookmark brings the learner back to the French page they left.
+  const kept = await page.evaluate(() => (window as any).lms.kept('moodle'));
+  const again = await launch(await page.context().newPage(), 'cptm-2-7-fr-scorm2004', { state: kept });
+  await expect(again.frame.locator('article[data-section]')).toHaveAttribute('data-section', 'lesson-map');
+  await expect(again.frame.locator('html')).toHaveAttribute('lang', 'fr');
 });

@@ -2,6 +2,8 @@ import { defineMessages, formatNumber, formatPercent, plural } from '../messages
 
 /** The layout, the course catalogue, course and section pages, and the glossary. */
 const en = {
+  /** The course's frame in a SCORM package's launch page, for screen readers. */
+  lmsFrameTitle: (title: string) => `${title} – course`,
   siteDescription: 'Gender training for UN peacekeepers, trainers and security personnel.',
   skipToContent: 'Skip to content',
   siteNav: 'Site',
@@ -116,6 +118,7 @@ const en = {
 export const pageMessages = defineMessages('pages', {
   en,
   fr: {
+    lmsFrameTitle: (title: string) => `${title} – cours`,
     siteDescription:
       'Formation aux questions de genre pour les Casques bleus, les formateurs et le personnel de sécurité de l’ONU.',
     skipToContent: 'Aller au contenu',
@@ -248,6 +251,7 @@ export const pageMessages = defineMessages('pages', {
     slide: (n: number) => `الشريحة ${formatNumber('ar', n)}`,
     slideNamed: (n: number, title: string) => `الشريحة ${formatNumber('ar', n)}: \u2068${title}\u2069`,
     slideEmpty: 'يعطي المصدر هذه الشريحة عنوانًا ولكن من دون محتوى.',
+    lmsFrameTitle: (title: string) => `\u2068${title}\u2069 – الدورة`,
     siteDescription: 'التدريب على المسائل الجنسانية لحفظة السلام والمدرّبين وأفراد الأمن في الأمم المتحدة.',
     skipToContent: 'الانتقال إلى المحتوى',
     siteNav: 'الموقع',

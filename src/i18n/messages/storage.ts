@@ -31,6 +31,10 @@ export const storageMessages = defineMessages('storage', {
     updateReady: 'A new version of Gender Lens is ready. Your progress is kept.',
     reloadToUpdate: 'Reload to update',
     notNow: 'Not now',
+
+    // --- A SCORM package's launch page (src/lms/launch.ts) ---
+    lmsNotAccepted:
+      'Your learning system did not accept the latest progress. Your progress is kept on this device and will be sent again.',
   },
   fr: {
     unavailable:
@@ -53,6 +57,9 @@ export const storageMessages = defineMessages('storage', {
     updateReady: 'Une nouvelle version de Gender Lens est prête. Votre progression est conservée.',
     reloadToUpdate: 'Recharger pour mettre à jour',
     notNow: 'Plus tard',
+
+    lmsNotAccepted:
+      'Votre système de gestion de l’apprentissage n’a pas accepté votre dernière progression. Elle est conservée sur cet appareil et lui sera renvoyée.',
   },
   ar: {
     unavailable:
@@ -71,5 +78,8 @@ export const storageMessages = defineMessages('storage', {
     updateReady: `يتوفر إصدار جديد من ${GENDER_LENS_AR}. ويُحتفظ بالتقدم المحرز.`,
     reloadToUpdate: 'إعادة التحميل للتحديث',
     notNow: 'ليس الآن',
+
+    lmsNotAccepted:
+      'لم يقبل نظام إدارة التعلّم الخاص بك آخر ما أحرزته من تقدّم. تقدّمك محفوظ على هذا الجهاز وسيُرسَل إليه مرة أخرى.',
   },
 });

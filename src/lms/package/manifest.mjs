@@ -9,7 +9,8 @@ export function escapeXml(text) {
 /**
  * @typedef {object} PackageCourse
  * @property {string} id course id
- * @property {string} title
+ * @property {string} lang the language the package launches in
+ * @property {string} title in that language
  * @property {string} edition
  * @property {string} contentVersion
  * @property {number | null} passPercent pass mark of the course's scored work, or null
@@ -22,7 +23,9 @@ export function escapeXml(text) {
  * @param {string[]} files every file in the package (the manifest itself excluded)
  */
 export function buildManifest(version, course, launch, files) {
-  const id = `gender-lens-${course.id}-${course.contentVersion}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  // English keeps the identifier its packages always had, so an LMS updates a package it holds.
+  const local = course.lang === 'en' ? '' : `-${course.lang}`;
+  const id = `gender-lens-${course.id}${local}-${course.contentVersion}`.replace(/[^A-Za-z0-9_.-]/g, '-');
   const title = escapeXml(`${course.title} (${course.edition})`);
   const fileList = files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n');
   if (version === '1.2') {

@@ -1,6 +1,8 @@
 // @ts-check
 // The SCORM packages: every `astro build` writes, beside the site, a SCORM 1.2 and a SCORM 2004 4th
-// edition zip of each course (dist/ → dist-scorm/), made from the same build as the site.
+// edition zip of each course in each language (dist/ → dist-scorm/), made from the same build as the
+// site. Each holds the whole site, so a learner can still switch language inside the LMS; what
+// differs is the page it launches and the title an LMS lists it under.
 //
 // A package runs from whatever folder an LMS unzips it into, so its URLs must be relative, and the
 // site's must start at its base. Both come from one build: it runs with a placeholder base that no
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { listFiles } from '../../build/files.mjs';
+import { LANGUAGES } from '../../i18n/languages';
 import { buildManifest } from './manifest.mjs';
 import { PLACEHOLDER_BASE, relativizeText } from './relativize.mjs';
 
@@ -60,25 +63,48 @@ export function missingTargets(html, file, files) {
   return missing;
 }
 
-/** Course metadata and its pass mark, read from the content files. */
+/**
+ * Every package to write: each course in each language, with its metadata and pass mark read from
+ * the content files (the title from the course's translation where there is one).
+ */
 export function packageCourses(contentDir = CONTENT) {
   /** @param {string} id */
   const activity = (id) => parse(readFileSync(join(contentDir, 'activities', `${id}.yaml`), 'utf8'));
   return readdirSync(join(contentDir, 'courses'))
     .filter((dir) => existsSync(join(contentDir, 'courses', dir, 'course.yaml')))
-    .map((dir) => {
+    .flatMap((dir) => {
       const course = parse(readFileSync(join(contentDir, 'courses', dir, 'course.yaml'), 'utf8'));
       const rule = course.completion ?? {};
       const scored = [rule.assessment, ...(rule.activities ?? [])].filter(Boolean).map(activity);
       const quiz = scored.find((a) => a.kind === 'quiz');
-      return {
-        id: course.id,
-        title: course.title,
-        edition: course.edition,
-        contentVersion: String(course.contentVersion),
-        passPercent: quiz ? quiz.passPercent : null,
-      };
+      return LANGUAGES.map((lang) => {
+        const translation = join(contentDir, 'courses', dir, `course.${lang}.yaml`);
+        const title = lang !== 'en' && existsSync(translation) ? parse(readFileSync(translation, 'utf8')).title : null;
+        return {
+          id: course.id,
+          lang,
+          title: title ?? course.title,
+          edition: course.edition,
+          contentVersion: String(course.contentVersion),
+          passPercent: quiz ? quiz.passPercent : null,
+        };
+      });
     });
+}
+
+/**
+ * A package's launch page and zip name: English keeps the names packages always had
+ * (lms/cptm-2-7/, cptm-2-7-scorm12.zip); another language's launch page is under its folder, as
+ * the site's pages are (fr/lms/cptm-2-7/), and its zip names it (cptm-2-7-fr-scorm12.zip).
+ * @param {{ id: string; lang: string }} course
+ * @param {'1.2' | '2004'} version
+ */
+export function packageNames(course, version) {
+  const local = course.lang === 'en' ? '' : course.lang;
+  return {
+    launch: `${local && `${local}/`}lms/${course.id}/index.html`,
+    zip: `${course.id}${local && `-${local}`}-scorm${version === '1.2' ? '12' : '2004'}.zip`,
+  };
 }
 
 /**
@@ -123,12 +149,11 @@ export function writePackages(siteDir, outDir, courses = packageCourses()) {
   mkdirSync(outDir, { recursive: true });
   const written = [];
   for (const course of courses) {
-    const launch = `lms/${course.id}/index.html`;
-    if (!files.includes(launch)) throw new Error(`the build has no launch page ${launch}`);
     for (const version of /** @type {const} */ (['1.2', '2004'])) {
+      const { launch, zip: name } = packageNames(course, version);
+      if (!files.includes(launch)) throw new Error(`the build has no launch page ${launch}`);
       const manifest = buildManifest(version, course, launch, files);
       const zip = zipSync({ ...contents, 'imsmanifest.xml': new TextEncoder().encode(manifest) }, { level: 9 });
-      const name = `${course.id}-scorm${version === '1.2' ? '12' : '2004'}.zip`;
       writeFileSync(join(outDir, name), zip);
       written.push({ name, bytes: zip.length });
     }

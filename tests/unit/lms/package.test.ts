@@ -4,11 +4,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildManifest } from '../../../src/lms/package/manifest.mjs';
-import { applyBase, missingTargets, packageFiles, stripSiteOnly } from '../../../src/lms/package/scorm-packages.mjs';
+import {
+  applyBase,
+  missingTargets,
+  packageCourses,
+  packageFiles,
+  packageNames,
+  stripSiteOnly,
+} from '../../../src/lms/package/scorm-packages.mjs';
 import { PLACEHOLDER_BASE, relativizeText } from '../../../src/lms/package/relativize.mjs';
 
 const course = {
   id: 'cptm-2-7',
+  lang: 'en',
   title: 'Women, Peace & Security <2.7>',
   edition: 'UN CPTM 2025',
   contentVersion: '2025.1',
@@ -65,6 +73,39 @@ describe('buildManifest', () => {
     expect(buildManifest('2004', { ...course, passPercent: null }, 'x.html', ['x.html'])).not.toContain(
       'imsss:sequencing',
     );
+  });
+});
+
+describe('a package per language', () => {
+  it('lists each course in every language, titled in it where the course is translated', () => {
+    const cptm = packageCourses().filter((c) => c.id === 'cptm-2-7');
+    expect(cptm.map((c) => [c.lang, c.title])).toEqual([
+      ['en', 'Women, Peace and Security'],
+      ['fr', 'Femmes, paix et sécurité'],
+      ['ar', expect.any(String)],
+    ]);
+    // The pass mark is the course's, whatever the language.
+    expect(new Set(cptm.map((c) => c.passPercent)).size).toBe(1);
+  });
+
+  it('keeps the English names packages always had, and names the others by language', () => {
+    expect(packageNames({ id: 'cptm-2-7', lang: 'en' }, '1.2')).toEqual({
+      launch: 'lms/cptm-2-7/index.html',
+      zip: 'cptm-2-7-scorm12.zip',
+    });
+    expect(packageNames({ id: 'cptm-2-7', lang: 'fr' }, '2004')).toEqual({
+      launch: 'fr/lms/cptm-2-7/index.html',
+      zip: 'cptm-2-7-fr-scorm2004.zip',
+    });
+  });
+
+  it('gives each language its own manifest identifier, so an LMS can hold both', () => {
+    const id = (lang: string) =>
+      parse(buildManifest('2004', { ...course, lang }, 'x.html', ['x.html'])).doc.documentElement!.getAttribute(
+        'identifier',
+      );
+    expect(id('en')).toBe('gender-lens-cptm-2-7-2025.1');
+    expect(id('fr')).toBe('gender-lens-cptm-2-7-fr-2025.1');
   });
 });
 
