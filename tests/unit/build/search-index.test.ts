@@ -46,7 +46,7 @@ describe('writeSearchIndex', () => {
     expect(result.pages).toBe(2);
     const list = JSON.parse(readFileSync(join(site, SEARCH_FOLDER, SEARCH_FILE_LIST), 'utf8'));
     expect(Object.keys(list.languages).sort()).toEqual(['en', 'fr']);
-    const { en, fr } = list.languages as Record<string, { bytes: number; files: string[] }>;
+    const { en, fr } = list.languages as Record<'en' | 'fr', { bytes: number; files: string[] }>;
     for (const shared of ['pagefind.js', 'pagefind-entry.json']) {
       expect(en.files).toContain(shared);
       expect(fr.files).toContain(shared);
