@@ -5,7 +5,8 @@ import { afterLoadScripts } from './src/build/after-load.mjs';
 import { librarySize } from './src/build/library-size.mjs';
 import { SEARCH_FOLDER, searchIndex } from './src/build/search-index.mjs';
 import { serviceWorker } from './src/build/service-worker.mjs';
-import { TRANSLATED_LANGUAGES } from './src/i18n/languages';
+import { LANGUAGES, TRANSLATED_LANGUAGES } from './src/i18n/languages';
+import { libraryMessages } from './src/i18n/messages/library';
 import { scormPackages } from './src/lms/package/scorm-packages.mjs';
 
 // Tests build fixture content into a scratch folder so they never clobber dist/.
@@ -40,7 +41,11 @@ export default defineConfig({
     // The SCORM packages of every course (dist-scorm/), then the site's own base in its files.
     scormPackages(),
     // States the library's size on /library/ once its pages are built (the "Save the library" button).
-    librarySize(),
+    librarySize({
+      languages: LANGUAGES,
+      describe: (lang, download, stored) =>
+        libraryMessages[/** @type {import('./src/i18n/languages').Language} */ (lang)].size(download, stored),
+    }),
     // The search index, written from the built pages (src/build/search-index.mjs). An LMS package
     // has no search: it runs one course inside the LMS's frame (docs/architecture.md, "Search").
     searchIndex(),

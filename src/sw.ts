@@ -5,7 +5,7 @@
  * pages never opened online included. Built by src/build/service-worker.mjs, which replaces
  * `self.__WB_MANIFEST` with the list of files in dist/ and their revisions.
  *
- * The library is the exception: cached page by page when read (see the route at the end).
+ * The library is the exception, in every language: cached page by page when read (see the route at the end).
  *
  * Update flow ("prompt"): a new deployment installs in the background and waits. The page tells the
  * learner (src/scripts/offline.ts) and, when they press "Reload to update", posts SKIP_WAITING; the
@@ -31,6 +31,8 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { DIRECTION, LANGUAGES } from './i18n/languages';
+import { libraryMessages } from './i18n/messages/library';
 import { LIBRARY_CACHE, libraryCacheKey } from './scripts/library-offline';
 import { isHashedSearchFile, SEARCH_CACHE, SEARCH_FOLDER, searchCacheKey } from './search/offline';
 
@@ -79,30 +81,40 @@ registerRoute(
   new NetworkFirst({ ...searchCache, networkTimeoutSeconds: 4 }),
 );
 /**
- * The library (/library/…) is not precached: it is about as large as the rest of the site. A page is
- * kept the first time it is read and served from the cache after that, refreshed in the background
- * (stale-while-revalidate); the save button on /library/ fills the same cache with every page.
- * One entry per page, whatever the query or fragment of the link that opened it.
+ * The library (/library/…, and /fr/library/…, /ar/library/… with the interface in those languages)
+ * is not precached: it is about as large as the rest of the site. A page is kept the first time it
+ * is read and served from the cache after that, refreshed in the background
+ * (stale-while-revalidate); the save button on each language's library page fills the same cache
+ * with every page of that language. One entry per page, whatever the query or fragment of the link
+ * that opened it.
  */
-const libraryPath = new URL('library/', self.registration.scope).pathname;
+const scope = new URL(self.registration.scope).pathname;
+const libraryPaths = LANGUAGES.map((lang) => ({
+  lang,
+  path: `${scope}${lang === 'en' ? '' : `${lang}/`}library/`,
+}));
+const libraryOf = (url: URL) => libraryPaths.find(({ path }) => url.pathname.startsWith(path));
+/** Offline, and this page was never opened nor saved: say so, in the page's language, instead of the browser's error page. */
+function notSaved(url: URL): Response {
+  const { lang, path } = libraryOf(url) ?? libraryPaths[0]!;
+  const m = libraryMessages[lang];
+  const home = lang === 'en' ? scope : `${scope}${lang}/`;
+  return new Response(
+    `<!doctype html><html lang="${lang}" dir="${DIRECTION[lang]}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>${m.notSavedTitle} · Gender Lens</title><main style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">` +
+      `<h1>${m.notSavedHeading}</h1><p>${m.notSavedText}</p>` +
+      `<p><a href="${path}">${m.title}</a> · <a href="${home}">${m.courses}</a></p></main></html>`,
+    { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+  );
+}
 registerRoute(
-  ({ request, url }) =>
-    request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(libraryPath),
+  ({ request, url }) => request.method === 'GET' && url.origin === self.location.origin && libraryOf(url) !== undefined,
   new StaleWhileRevalidate({
     cacheName: LIBRARY_CACHE,
     plugins: [
       {
         cacheKeyWillBeUsed: async ({ request }) => libraryCacheKey(new URL(request.url)),
-        // Offline, and this page was never opened nor saved: say so instead of the browser's error page.
-        handlerDidError: async () =>
-          new Response(
-            '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-              '<title>Not saved on this device · Gender Lens</title><main style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">' +
-              '<h1>This library page is not saved on this device</h1><p>You are offline, and this page of the library has not been opened or saved here before. ' +
-              'Once you are online again, open it, or use “Save the library for offline use” on the library page.</p>' +
-              `<p><a href="${libraryPath}">Library</a> · <a href="${new URL(self.registration.scope).pathname}">Courses</a></p></main></html>`,
-            { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
-          ),
+        handlerDidError: async ({ request }) => notSaved(new URL(request.url)),
       },
     ],
   }),
@@ -111,9 +123,7 @@ registerRoute(
 // Reached only by pages the precache lacks and the library does not hold (routes match in order).
 registerRoute(
   ({ request, url }) =>
-    request.mode === 'navigate' &&
-    url.href.startsWith(self.registration.scope) &&
-    !url.pathname.startsWith(libraryPath),
+    request.mode === 'navigate' && url.href.startsWith(self.registration.scope) && libraryOf(url) === undefined,
   new NetworkFirst({
     cacheName: PAGES_CACHE,
     networkTimeoutSeconds: 4,

@@ -36,24 +36,34 @@ export function measureLibrary(outDir) {
 }
 
 /**
- * Writes the library's size into its landing page once every page is built: the size of the pages
- * is only known when they are all written, and the "Save the library" button must state it.
- * The library is outside the service worker's precache, so changing the page afterwards is safe.
+ * Writes the library's size into its landing page, in every language the site has one, once every
+ * page is built: the size of the pages is only known when they are all written, and the "Save the
+ * library" button must state it. The library is outside the service worker's precache, so changing
+ * the page afterwards is safe. `describe` says the size in a language (astro.config.mjs gives the
+ * library dictionary's; this module stays plain JavaScript for the benchmarks, which run in Node).
+ * @param {{ languages?: readonly string[], describe?: (lang: string, downloadBytes: number, storedBytes: number) => string }} [options]
  * @returns {import('astro').AstroIntegration}
  */
-export function librarySize() {
+export function librarySize({
+  languages = ['en'],
+  describe = (_lang, downloadBytes, storedBytes) =>
+    `about ${formatBytes(downloadBytes)} to download, ${formatBytes(storedBytes)} on this device`,
+} = {}) {
   return {
     name: 'gender-lens:library-size',
     hooks: {
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const landing = join(outDir, 'library', 'index.html');
-        const html = readFileSync(landing, 'utf8');
-        if (!html.includes(SIZE_MARKER))
-          throw new Error(`${landing} has no ${SIZE_MARKER} to state the library's size`);
-        const { bytes, gzipBytes } = measureLibrary(outDir);
-        const text = `about ${formatBytes(gzipBytes)} to download, ${formatBytes(bytes)} on this device`;
-        writeFileSync(landing, html.replace(SIZE_MARKER, text));
+        for (const lang of languages) {
+          // English at the root, the other languages under /<lang>/ (src/catalog/paths.ts).
+          const root = lang === 'en' ? outDir : join(outDir, lang);
+          const landing = join(root, 'library', 'index.html');
+          const html = readFileSync(landing, 'utf8');
+          if (!html.includes(SIZE_MARKER))
+            throw new Error(`${landing} has no ${SIZE_MARKER} to state the library's size`);
+          const { bytes, gzipBytes } = measureLibrary(root);
+          writeFileSync(landing, html.replace(SIZE_MARKER, describe(lang, gzipBytes, bytes)));
+        }
       },
     },
   };

@@ -12,8 +12,8 @@ export const SEARCH_FILE_LIST = 'search-files.json';
 
 /**
  * Pagefind's ready-made search interfaces and highlighter, which the site does not use (the search
- * page is ours, src/scripts/search.ts), and the index for pages of no language (every page says
- * lang="en"). Left out so nobody downloads or saves them.
+ * page is ours, src/scripts/search.ts), and the index for pages of no language (every page says its
+ * <html lang>). Left out so nobody downloads or saves them.
  */
 const UNUSED = /^(pagefind-(ui|component-ui|modular-ui)\.(js|css)|pagefind-highlight\.js|wasm\.unknown\.pagefind)$/;
 
@@ -21,8 +21,8 @@ const UNUSED = /^(pagefind-(ui|component-ui|modular-ui)\.(js|css)|pagefind-highl
  * Indexes the built site for search with Pagefind and writes the index into `<site>/pagefind/`.
  * A page is indexed when its HTML has a `data-pagefind-body` element (Base.astro adds it to <main>
  * for pages that pass `search`); everything else is left out. Writes `search-files.json` beside the
- * index: every file of the index and their total size, so the search page can save the whole index
- * for offline use and say how big it is.
+ * index: every file of the index and their total size, and the same for each language's part, so
+ * the search page can save its language's index for offline use and say how big it is.
  * @param {string} siteDir the built site
  * @param {{ log?: (message: string) => void }} [options]
  * @returns {Promise<{ pages: number, files: string[], bytes: number }>}
@@ -30,7 +30,9 @@ const UNUSED = /^(pagefind-(ui|component-ui|modular-ui)\.(js|css)|pagefind-highl
 export async function writeSearchIndex(siteDir, { log = () => {} } = {}) {
   const outputPath = join(siteDir, SEARCH_FOLDER);
   try {
-    const { errors, index } = await pagefind.createIndex({ forceLanguage: 'en' });
+    // No forced language: Pagefind indexes each page in the language of its <html lang> (English,
+    // French, Arabic), with that language's word stemming, and the search page loads its own.
+    const { errors, index } = await pagefind.createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
@@ -50,10 +52,23 @@ export async function writeSearchIndex(siteDir, { log = () => {} } = {}) {
     for (const name of readdirSync(outputPath)) if (UNUSED.test(name)) rmSync(join(outputPath, name));
     // The list names itself too: saving the index for offline use saves the list it was saved from.
     const files = [...listFiles(outputPath).filter((f) => f !== SEARCH_FILE_LIST), SEARCH_FILE_LIST].sort();
-    const bytes = files
-      .filter((f) => f !== SEARCH_FILE_LIST)
-      .reduce((sum, file) => sum + statSync(join(outputPath, file)).size, 0);
-    writeFileSync(join(outputPath, SEARCH_FILE_LIST), JSON.stringify({ bytes, files }));
+    /** @param {string[]} of */
+    const size = (of) =>
+      of.filter((f) => f !== SEARCH_FILE_LIST).reduce((sum, file) => sum + statSync(join(outputPath, file)).size, 0);
+    const bytes = size(files);
+    // Pagefind splits the index by each page's <html lang> and names each part's files by its
+    // language ("fr_3727906be6.pf_meta", "wasm.fr.pagefind"): a search page saves its language's
+    // part and the files every part shares, not the whole index.
+    /** @type {Record<string, { bytes: number, files: string[] }>} */
+    const languages = {};
+    const codes = Object.keys(entry.languages);
+    const languageOf = (/** @type {string} */ file) =>
+      codes.find((code) => new RegExp(`(^|[/.])${code}[_.]`).test(file));
+    for (const code of codes) {
+      const own = files.filter((file) => [code, undefined].includes(languageOf(file)));
+      languages[code] = { bytes: size(own), files: own };
+    }
+    writeFileSync(join(outputPath, SEARCH_FILE_LIST), JSON.stringify({ bytes, files, languages }));
     log(`search index: ${pages} of ${added.page_count} pages, ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB`);
     return { pages, files, bytes };
   } finally {

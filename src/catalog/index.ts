@@ -207,7 +207,7 @@ async function loadCatalog(): Promise<Catalog> {
         };
       })
       .sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
-    return { lang, courses, activities, activityStates, glossary, markdown: createMarkdown(terms) };
+    return { lang, courses, activities, activityStates, glossary, markdown: createMarkdown(terms, lang) };
   }
 
   // The English first, so a mistake in it is reported as itself, not as a translation that no longer matches.

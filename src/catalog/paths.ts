@@ -6,8 +6,8 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 /**
  * Every address of the site as the pages of one language link to it. The pages that exist in every
  * language are at the root in English and under /<lang>/ in the others (/fr/courses/cptm-2-7/
- * definitions/); every other page (the library, classroom activities, the assessment, my data,
- * search) is English only for now and keeps its English address.
+ * definitions/, /fr/library/dpo/chapter-7/); every other page (classroom activities, the
+ * assessment) is English only for now and keeps its English address.
  */
 export function pathsIn(lang: Language) {
   const root = lang === 'en' ? base : `${base}${lang}/`;
@@ -29,15 +29,15 @@ export function pathsIn(lang: Language) {
     certificates: () => `${root}certificates/`,
     certificate: () => `${root}certificate/`,
     verify: () => `${root}verify/`,
-    myData: () => `${base}my-data/`,
+    myData: () => `${root}my-data/`,
     /**
      * The library (the seed documents as pages): its landing page, a document, or one of its chapters;
      * `anchor` is a line ("L176"), a range ("L131-142") or a heading id.
      */
     library: (key?: string, page?: string, anchor?: string) =>
-      `${base}library/${key ? `${key}/` : ''}${page ? `${page}/` : ''}${anchor ? `#${anchor}` : ''}`,
-    /** The search page; `query` fills its search box and runs it. */
-    search: (query?: string) => `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+      `${root}library/${key ? `${key}/` : ''}${page ? `${page}/` : ''}${anchor ? `#${anchor}` : ''}`,
+    /** The search page, which searches the pages of its language; `query` fills its search box and runs it. */
+    search: (query?: string) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     /** Every activity of a course with its answers explained (not the final assessment's). */
     explanations: (courseId: string, activityId?: string) =>
       `${base}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../catalog/content-dir';
+import type { Language } from '../i18n/languages';
+import { libraryMessages } from '../i18n/messages/library';
 import { escapeHtml } from '../render/html';
 import { ContentError } from '../render/content-error';
 import { parseSource, SEEDS, type SeedKey } from '../schemas/source';
 import { DOCUMENTS } from './documents';
-import { getLibrary } from './library';
+import { getLibrary, libraryHref } from './library';
 
 /** A citation as a learner sees it: a readable reference and a link to the passage. */
 export interface Citation {
@@ -28,8 +30,11 @@ export function expandGroup(key: string, places: string): string[] {
   return places.split(/,\s*/).map((place) => `${key}:${place.replace('–', '-')}`);
 }
 
-/** The reference for one citation, or why it cannot be made. */
-export function resolveCitation(value: string): Citation | string {
+/**
+ * The reference for one citation, or why it cannot be made. The label names the English document as
+ * it names itself; the link opens the library page of the citing page's language (`lang`).
+ */
+export function resolveCitation(value: string, lang: Language = 'en'): Citation | string {
   const parsed = parseSource(value);
   if (typeof parsed === 'string') return parsed;
   const library = getLibrary();
@@ -46,12 +51,12 @@ export function resolveCitation(value: string): Citation | string {
     }
   }
   const anchor = parsed.to > parsed.from ? `L${parsed.from}-${parsed.to}` : `L${parsed.from}`;
-  return { label, href: `${first.page.href}#${anchor}` };
+  return { label, href: libraryHref(first.page, lang, anchor) };
 }
 
 /** The reference for a citation already checked by the content schemas; throws if it is not. */
-export function citation(value: string): Citation {
-  const resolved = resolveCitation(value);
+export function citation(value: string, lang: Language = 'en'): Citation {
+  const resolved = resolveCitation(value, lang);
   if (typeof resolved === 'string') throw new Error(resolved);
   return resolved;
 }
@@ -79,29 +84,33 @@ export function citationsIn(text: string): string[] {
 /**
  * Prose citations as links with readable labels: "(unsms:68)" → "(<a …>UNSMS policy, para 19.2</a>)".
  * Several places in one seed read "CPTM Lesson 2.7 · Definitions; Legal Framework" (the document
- * named once); two places with the same label read "… and another passage".
+ * named once); two places with the same label read "… and another passage". On another language's
+ * page the links open that language's library, and the labels (the English documents' own names)
+ * are marked as English.
  */
-export function citationGroupHtml(key: string, places: string): string {
+export function citationGroupHtml(key: string, places: string, lang: Language = 'en'): string {
+  const m = libraryMessages[lang];
+  const english = lang === 'en' ? '' : ' lang="en"';
   const parts: string[] = [];
   let previous: Citation | undefined;
   for (const value of expandGroup(key, places)) {
-    const { label, href } = citation(value);
+    const { label, href } = citation(value, lang);
     if (previous?.label === label) {
-      parts.push(` and <a class="cite" href="${escapeHtml(href)}">another passage</a>`);
+      parts.push(m.alsoAt(`<a class="cite" href="${escapeHtml(href)}">${escapeHtml(m.anotherPassage)}</a>`));
       continue;
     }
     const short = DOCUMENTS[key as SeedKey].short;
     const text = previous ? label.slice(short.length).replace(/^\s*[,·]\s*/, '') || label : label;
-    parts.push(`${previous ? '; ' : ''}<a class="cite" href="${escapeHtml(href)}">${escapeHtml(text)}</a>`);
+    parts.push(`${previous ? '; ' : ''}<a class="cite" href="${escapeHtml(href)}"${english}>${escapeHtml(text)}</a>`);
     previous = { label, href };
   }
   return parts.join('');
 }
 
-/** Rewrites `](cite:cptm:129)` Markdown link targets into library links (checked beforehand). */
-export function resolveCiteLinks(markdown: string): string {
+/** Rewrites `](cite:cptm:129)` Markdown link targets into library links of the page's language (checked beforehand). */
+export function resolveCiteLinks(markdown: string, lang: Language = 'en'): string {
   return markdown.replace(/\]\(cite:([a-z]+:\d+(?:-\d+)?)\)/g, (_, value: string) => {
-    const { label, href } = citation(value);
+    const { label, href } = citation(value, lang);
     return `](${href} "${label.replace(/"/g, '')}")`;
   });
 }

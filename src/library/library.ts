@@ -1,4 +1,5 @@
-import { paths } from '../catalog/paths';
+import { paths, pathsIn } from '../catalog/paths';
+import type { Language } from '../i18n/languages';
 import { seedLines, type SeedKey } from '../schemas/source';
 import { CPTM_SLIDE_END, CPTM_SLIDE_START, DOCUMENT_ORDER, DOCUMENTS } from './documents';
 import { linesOf, parseSeed, type Block, type SeedLine } from './parse';
@@ -11,6 +12,8 @@ export interface LibraryPage {
   href: string;
   /** "Chapter 7: Effective Partnerships and Coordination", or the document's title. */
   title: string;
+  /** The chapter's own title, "Effective Partnerships and Coordination" (the seed's words), or the document's title. */
+  name: string;
   chapter?: number;
   /** The seed lines of a chapter's title ("Chapter Seven:", "Effective Partnerships…"). */
   titleLines: SeedLine[];
@@ -196,6 +199,7 @@ function buildLibrary(): Library {
         slug: part.number ? `chapter-${part.number}` : '',
         href: paths.library(key, part.number ? `chapter-${part.number}` : undefined),
         title: part.number ? `Chapter ${part.number}: ${chapterTitle}` : info.title,
+        name: part.number ? chapterTitle : info.title,
         ...(part.number ? { chapter: part.number } : {}),
         titleLines: part.titleLines.map((n) => line(lines, n)).filter((l) => l.text !== ''),
         coverLines: [],
@@ -250,6 +254,11 @@ function buildLibrary(): Library {
     place: (key, n) => places.get(key)?.[n],
     text: (key) => texts.get(key) ?? [],
   };
+}
+
+/** A library page's address on the pages of one language (`href` is the English one). */
+export function libraryHref(page: LibraryPage, lang: Language, anchor?: string): string {
+  return pathsIn(lang).library(page.key, page.slug || undefined, anchor);
 }
 
 let library: Library | undefined;

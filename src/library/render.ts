@@ -1,3 +1,5 @@
+import { DIRECTION, type Language } from '../i18n/languages';
+import { libraryMessages } from '../i18n/messages/library';
 import { escapeHtml, slugify } from '../render/markdown';
 import { fromSuperscript, linesOf, type SeedLine } from './parse';
 import { CPTM_SLIDE_END, CPTM_SLIDE_START } from './documents';
@@ -48,8 +50,16 @@ function isUrl(text: string): boolean {
   return /^https?:\/\/\S+$/.test(text);
 }
 
-/** Renders one page of the library: every seed line in a span with its own anchor (`id="L176"`). */
-export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [number, number][]): RenderedPage {
+/**
+ * Renders one page of the library: every seed line in a span with its own anchor (`id="L176"`). The
+ * text is the English document's; the one heading the site adds (its notes) speaks `lang`, the
+ * language of the page it is shown on.
+ */
+export function renderLibraryPage(
+  page: LibraryPage,
+  citedRanges: readonly [number, number][],
+  lang: Language = 'en',
+): RenderedPage {
   const footnotes = new Set(page.blocks.flatMap((b) => (b.kind === 'footnote' ? [b.number] : [])));
   const glued = page.key === 'dpo';
   const used = new Set<string>(['main', 'contents', 'notes']);
@@ -172,8 +182,10 @@ export function renderLibraryPage(page: LibraryPage, citedRanges: readonly [numb
     }
   }
   if (slideOpen) body += '</div>';
-  if (notes !== '')
-    body += `<section class="footnotes" aria-labelledby="notes"><h2 id="notes">Notes</h2>${notes}</section>`;
+  if (notes !== '') {
+    const own = lang === 'en' ? '' : ` lang="${lang}" dir="${DIRECTION[lang]}"`;
+    body += `<section class="footnotes" aria-labelledby="notes"><h2 id="notes"${own}>${escapeHtml(libraryMessages[lang].notes)}</h2>${notes}</section>`;
+  }
   return {
     html: body,
     coverHtml: page.coverLines.map((l) => span(l)).join('<br>'),

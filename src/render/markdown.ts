@@ -1,4 +1,5 @@
 import { Marked, type TokenizerAndRendererExtension } from 'marked';
+import type { Language } from '../i18n/languages';
 import { citationGroupHtml, CITATION_GROUP, resolveCiteLinks } from '../library/cite';
 import { ContentError } from './content-error';
 import { escapeHtml } from './html';
@@ -86,7 +87,7 @@ export function checkTermLinks(text: string, firstLine: number, file: string, te
  * "(UNSMS policy, para 19.2)", and `[see the passage](cite:cptm:129)` links the author's own words.
  * Both are checked first by `checkCitations` (src/library/cite.ts), which names the file and line.
  */
-const citationLink: TokenizerAndRendererExtension = {
+const citationLink = (lang: Language): TokenizerAndRendererExtension => ({
   name: 'citation',
   level: 'inline',
   start: (src) => {
@@ -98,11 +99,14 @@ const citationLink: TokenizerAndRendererExtension = {
     if (!match) return undefined;
     return { type: 'citation', raw: match[0], key: match[1], places: match[2] };
   },
-  renderer: (token) => citationGroupHtml(String(token.key), String(token.places)),
-};
+  renderer: (token) => citationGroupHtml(String(token.key), String(token.places), lang),
+});
 
-/** A marked instance with our inline extensions for glossary links and citations. */
-export function createMarkdown(terms: TermIndex): (markdown: string) => string {
+/**
+ * A marked instance with our inline extensions for glossary links and citations; `lang` is the
+ * language of the pages it renders for, whose library the citations open.
+ */
+export function createMarkdown(terms: TermIndex, lang: Language = 'en'): (markdown: string) => string {
   const termLink: TokenizerAndRendererExtension = {
     name: 'termLink',
     level: 'inline',
@@ -122,9 +126,9 @@ export function createMarkdown(terms: TermIndex): (markdown: string) => string {
   };
   const marked = new Marked({
     gfm: true,
-    extensions: [termLink, citationLink],
+    extensions: [termLink, citationLink(lang)],
     // A table scrolls sideways on a narrow screen; a keyboard user reaches it to scroll it.
     hooks: { postprocess: (html) => html.replaceAll('<table>', '<table tabindex="0">') },
   });
-  return (markdown) => marked.parse(resolveCiteLinks(markdown), { async: false });
+  return (markdown) => marked.parse(resolveCiteLinks(markdown, lang), { async: false });
 }

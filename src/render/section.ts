@@ -72,7 +72,7 @@ export function renderSection(source: string, context: RenderContext): RenderedS
   const { file, terms } = context;
   const labels = pageMessages[context.lang ?? 'en'];
   const givenIds = [...(context.headingIds ?? [])];
-  const markdown = createMarkdown(terms);
+  const markdown = createMarkdown(terms, context.lang);
   const blocks = splitBlocks(source, file, context.firstLine);
   const segments: Segment[] = [];
   const slides: RenderedSlide[] = [];

@@ -4,6 +4,9 @@
  * offline use" button on /library/ caches every page at once, into the same cache the worker reads.
  */
 
+import { pageLanguage } from '../i18n/languages';
+import { libraryMessages } from '../i18n/messages/library';
+
 /** The Cache Storage name shared by the worker's runtime route and the save button. */
 export const LIBRARY_CACHE = 'gender-lens-library';
 
@@ -21,15 +24,17 @@ export function bindSaveLibrary(root: HTMLElement): void {
   const list = root.querySelector('script[type="application/json"]');
   if (!button || !status || !progress || !list) return;
   const urls = (JSON.parse(list.textContent ?? '[]') as string[]).map((u) => new URL(u, location.href));
+  // The library's landing page in any language: the script says what it does in that language.
+  const m = libraryMessages[pageLanguage(root.ownerDocument)];
   if (!('caches' in window) || !('serviceWorker' in navigator)) {
-    status.textContent = 'This browser cannot keep pages for offline use.';
+    status.textContent = m.cannotSave;
     return;
   }
   button.hidden = false;
 
   void countSaved(urls).then((saved) => {
-    if (saved === urls.length) status.textContent = `All ${urls.length} library pages are saved on this device.`;
-    else if (saved > 0) status.textContent = `${saved} of ${urls.length} library pages are saved on this device.`;
+    if (saved === urls.length) status.textContent = m.allSaved(urls.length);
+    else if (saved > 0) status.textContent = m.someSaved(saved, urls.length);
   });
 
   button.addEventListener('click', () => {
@@ -37,17 +42,15 @@ export function bindSaveLibrary(root: HTMLElement): void {
     progress.max = urls.length;
     progress.value = 0;
     progress.hidden = false;
-    status.textContent = `Saving ${urls.length} library pages…`;
+    status.textContent = m.saving(urls.length);
     void saveAll(urls, (done) => (progress.value = done))
       .then(() => {
-        status.textContent = `Saved: all ${urls.length} library pages now open without a connection.`;
+        status.textContent = m.saved(urls.length);
       })
       .catch((error: unknown) => {
         console.warn('Gender Lens: the library could not be saved.', error);
         status.textContent =
-          error instanceof DOMException && error.name === 'QuotaExceededError'
-            ? 'This device has no room to save the library. Free some space and try again.'
-            : 'The library could not be saved: check the connection and try again.';
+          error instanceof DOMException && error.name === 'QuotaExceededError' ? m.noRoom : m.saveFailed;
         button.disabled = false;
       })
       .finally(() => {

@@ -4,9 +4,12 @@
  * their passage and where they are. Pagefind (its script, WebAssembly and index) is fetched here,
  * when search opens, never by reading pages. The count of results is spoken through a polite live
  * region; the list is ordinary links, so keyboard and screen-reader users move through it as usual.
+ * It speaks the page's language (<html lang>), and Pagefind searches that language's pages: its
+ * index is split by language, and it loads the part named by the page's <html lang>.
  */
+import { pageLanguage, type Language } from '../i18n/languages';
+import { searchMessages } from '../i18n/messages/search';
 import { isSearchSaved, saveSearchForOffline } from '../search/offline';
-import { count } from './plural';
 
 /** What Pagefind gives for one page (the part of its API this page uses). */
 interface PagefindPage {
@@ -57,12 +60,15 @@ export function toHit(page: PagefindPage): SearchHit {
   return { title: best.title, href: best.url, where, excerpt: best.excerpt };
 }
 
-/** "3 results for “PEP”", with how many are listed when there are more than that. */
-export function countMessage(query: string, total: number, shown = Math.min(total, SHOWN)): string {
-  const quoted = `“${query}”`;
-  if (total === 0) return `No results for ${quoted}. Try another word, or fewer words.`;
-  const found = `${count(total, { one: 'result', other: 'results' })} for ${quoted}`;
-  return shown < total ? `${found}; the first ${shown} are listed.` : `${found}.`;
+/** "3 results for “PEP”", with how many are listed when there are more than that, in the page's language. */
+export function countMessage(
+  query: string,
+  total: number,
+  shown = Math.min(total, SHOWN),
+  lang: Language = 'en',
+): string {
+  const m = searchMessages[lang];
+  return total === 0 ? m.noResults(query) : m.found(query, total, shown);
 }
 
 /**
@@ -107,6 +113,8 @@ export function bindSearchPage(form: HTMLFormElement): void {
   const list = doc.querySelector<HTMLOListElement>('[data-search-results]')!;
   const offlineNote = doc.querySelector<HTMLElement>('[data-search-offline]')!;
   const folder = new URL(form.dataset.index!, doc.baseURI).href;
+  const lang = pageLanguage(doc);
+  const m = searchMessages[lang];
 
   let pagefind: Promise<Pagefind> | undefined;
   const loadPagefind = () =>
@@ -127,10 +135,10 @@ export function bindSearchPage(form: HTMLFormElement): void {
     history.replaceState(history.state, '', url);
     if (!query) {
       list.replaceChildren();
-      status.textContent = 'Type a word or phrase to search.';
+      status.textContent = m.typeToSearch;
       return;
     }
-    status.textContent = `Searching for “${query}”…`;
+    status.textContent = m.searching(query);
     let pages: PagefindPage[];
     let total: number;
     try {
@@ -141,17 +149,15 @@ export function bindSearchPage(form: HTMLFormElement): void {
     } catch {
       if (run !== latest) return;
       pagefind = undefined;
-      const saved = await isSearchSaved(folder);
+      const saved = await isSearchSaved(folder, lang);
       if (run !== latest) return;
-      status.textContent = saved
-        ? 'Search could not load. Reload the page to try again.'
-        : 'Search could not load: it needs a connection until it has been saved on this device. Search once while connected, and it works offline after that.';
+      status.textContent = saved ? m.couldNotLoad : m.couldNotLoadOffline;
       return;
     }
     // A slower, older query must not overwrite a newer one's results.
     if (run !== latest) return;
     list.replaceChildren(...pages.map((page) => renderHit(toHit(page), doc)));
-    status.textContent = countMessage(query, total, pages.length);
+    status.textContent = countMessage(query, total, pages.length, lang);
     if (!savedOffline) void saveOffline();
   }
 
@@ -161,8 +167,8 @@ export function bindSearchPage(form: HTMLFormElement): void {
     savedOffline = true;
     if (!('caches' in window) || !navigator.serviceWorker?.controller) return;
     try {
-      const { bytes } = await saveSearchForOffline(folder);
-      offlineNote.textContent = `Search works offline on this device: its index (${Math.round(bytes / 1024)} KiB) is saved.`;
+      const { bytes } = await saveSearchForOffline(folder, lang);
+      offlineNote.textContent = m.savedOffline(Math.round(bytes / 1024));
       offlineNote.hidden = false;
     } catch {
       // Offline, or storage full: search still works online; the next search tries again.

@@ -36,34 +36,47 @@ export interface SavedSearch {
   fetched: number;
 }
 
+interface FileList {
+  bytes: number;
+  files: string[];
+}
+
 /**
- * Saves every file of the search index into the search cache, fetching only those not there yet, and
- * drops files of older builds' indexes. `folder` is the index folder's absolute URL.
+ * Saves every file of one language's search index (the language of the search page, `lang`) into
+ * the search cache, fetching only those not there yet, and drops files of older builds' indexes;
+ * another language's part saved earlier stays. `folder` is the index folder's absolute URL.
  */
-export async function saveSearchForOffline(folder: string): Promise<SavedSearch> {
+export async function saveSearchForOffline(folder: string, lang: string): Promise<SavedSearch> {
   const response = await fetch(new URL(SEARCH_FILE_LIST, folder), { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${SEARCH_FILE_LIST}: HTTP ${response.status}`);
-  const list = (await response.json()) as { bytes: number; files: string[] };
-  const wanted = new Set(list.files.map((file) => new URL(file, folder).href));
+  const all = (await response.json()) as FileList & { languages?: Record<string, FileList> };
+  const list = all.languages?.[lang] ?? all;
+  const href = (file: string) => new URL(file, folder).href;
+  const wanted = new Set(list.files.map(href));
+  const current = new Set(all.files.map(href));
   const cache = await caches.open(SEARCH_CACHE);
   const saved = new Set((await cache.keys()).map((request) => request.url));
   const missing = [...wanted].filter((url) => !saved.has(url));
   // addAll stores nothing unless every file arrived: a half-saved index would fail offline anyway.
   await cache.addAll(missing);
-  for (const url of saved) if (!wanted.has(url)) await cache.delete(url);
+  for (const url of saved) if (!current.has(url)) await cache.delete(url);
   return { bytes: list.bytes, fetched: missing.length };
 }
 
 /**
- * Whether the search index has been saved on this device (its entry file is in the search cache).
+ * Whether the search index of a language has been saved on this device (its entry file and the
+ * language's metadata file are in the search cache).
  * When search fails to load, this, not `navigator.onLine`, says what the learner can do: a phone
  * can report itself online with no working connection.
  */
-export async function isSearchSaved(folder: string): Promise<boolean> {
+export async function isSearchSaved(folder: string, lang: string): Promise<boolean> {
   if (!('caches' in globalThis)) return false;
   try {
     const cache = await caches.open(SEARCH_CACHE);
-    return (await cache.match(new URL('pagefind-entry.json', folder).href)) !== undefined;
+    if ((await cache.match(new URL('pagefind-entry.json', folder).href)) === undefined) return false;
+    // The entry is shared by every language: the language's own part is saved when its metadata is.
+    const meta = new URL(`pagefind.${lang}_`, folder).href;
+    return (await cache.keys()).some((request) => request.url.startsWith(meta));
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { isIntact } from '../certificates/record';
 import { LANGUAGES } from '../i18n/languages';
+import { refusalMessage, type BackupDamage, type BackupRefusal } from '../i18n/messages/data';
 import type { GenderLensDatabase } from './db';
 
 export const BACKUP_FORMAT = 'gender-lens-backup';
@@ -66,9 +67,16 @@ const BackupSchema = z.object({
 
 export type Backup = z.output<typeof BackupSchema>;
 
+/**
+ * A backup file refused before anything was written. `message` says why in English; `reason` (and
+ * `damage`, for a damaged file) let the page say it in its own language (refusalMessage).
+ */
 export class BackupRefused extends Error {
-  constructor(reason: string) {
-    super(`${reason} Nothing on this device was changed.`);
+  constructor(
+    readonly reason: BackupRefusal,
+    readonly damage?: BackupDamage,
+  ) {
+    super(refusalMessage('en', reason, damage));
     this.name = 'BackupRefused';
   }
 }
@@ -93,38 +101,35 @@ export async function exportBackup(db: GenderLensDatabase, now = new Date()): Pr
   );
 }
 
-/** Checks a file's text as a backup. Throws BackupRefused with the reason in plain words. */
+/** Checks a file's text as a backup. Throws BackupRefused with the reason. */
 export async function parseBackup(text: string): Promise<Backup> {
   if (new Blob([text]).size > MAX_BACKUP_BYTES) {
-    throw new BackupRefused('This file is larger than 5 MB, which no Gender Lens backup is.');
+    throw new BackupRefused('tooLarge');
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new BackupRefused(
-      'This file could not be read as a backup: it is incomplete (perhaps cut short) or not a Gender Lens backup.',
-    );
+    throw new BackupRefused('unreadable');
   }
   const header = z.object({ format: z.string(), version: z.number() }).safeParse(json);
   if (!header.success || header.data.format !== BACKUP_FORMAT) {
-    throw new BackupRefused('This file is not a Gender Lens backup.');
+    throw new BackupRefused('notBackup');
   }
   if (header.data.version > BACKUP_VERSION) {
-    throw new BackupRefused(
-      'This backup was made by a newer version of Gender Lens; update this site, then import it again.',
-    );
+    throw new BackupRefused('newer');
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BackupRefused(
-      `This backup is damaged (${issue?.path.join('.') ?? 'unknown field'}: ${issue?.message ?? 'invalid'}).`,
-    );
+    throw new BackupRefused('damaged', {
+      field: issue?.path.join('.') ?? 'unknown field',
+      problem: issue?.message ?? 'invalid',
+    });
   }
   for (const certificate of parsed.data.data.certificates) {
     if (!(await isIntact(certificate))) {
-      throw new BackupRefused('A certificate in this backup was altered after it was issued.');
+      throw new BackupRefused('altered');
     }
   }
   return parsed.data;

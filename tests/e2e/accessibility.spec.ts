@@ -16,7 +16,9 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
     const colourChecked = colourCheckedPages(all);
     const pages = all.filter((_, index) => index % SHARDS === shard);
     // Library pages hold a whole document with an element per source line: axe takes longer on them.
-    test.setTimeout(30_000 + pages.reduce((sum, path) => sum + (path.startsWith('/library/') ? 20_000 : 10_000), 0));
+    test.setTimeout(
+      30_000 + pages.reduce((sum, path) => sum + (/^\/((fr|ar)\/)?library\//.test(path) ? 20_000 : 10_000), 0),
+    );
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of pages) {
       await page.emulateMedia({ colorScheme: 'light' });

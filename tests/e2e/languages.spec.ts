@@ -1,11 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from './support/fixture';
 import { quizKey, sortingKey } from './support/content';
 import { readToEnd, ready } from './support/lesson';
+import { certificateMessages } from '../../src/i18n/messages/certificates';
+import { dataMessages } from '../../src/i18n/messages/data';
+import { libraryMessages } from '../../src/i18n/messages/library';
 import { pageMessages } from '../../src/i18n/messages/pages';
 import { progressMessages } from '../../src/i18n/messages/progress';
 import { quizMessages } from '../../src/i18n/messages/quiz';
+import { searchMessages } from '../../src/i18n/messages/search';
 import { sortingMessages } from '../../src/i18n/messages/sorting';
 import { trainerLiveMessages, trainerMessages } from '../../src/i18n/messages/trainer';
 
@@ -232,6 +236,147 @@ test('the Arabic deck follows the reading direction: the left arrow goes on to t
   await expect(shown).toHaveAttribute('data-slide', '3');
 });
 
+test('a French learner backs up on /fr/my-data/, and the same file brings the progress back on /ar/my-data/, summed up in Arabic', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/fr/courses/cptm-2-7/introduction/');
+  await readToEnd(page);
+  await page.goto('/fr/courses/cptm-2-7/definitions/');
+  await readToEnd(page);
+  await page.goto('/fr/my-data/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataMessages.fr.title);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: dataMessages.fr.exportButton }).click();
+  const download = await downloading;
+  // The same file as from the English page: its name and format say nothing of the language.
+  expect(download.suggestedFilename()).toMatch(/^gender-lens-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath('backup.json');
+  await download.saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'gender-lens-backup', version: 1 });
+  await expect(page.getByRole('status').filter({ hasText: dataMessages.fr.exported })).toBeVisible();
+
+  await page.getByRole('button', { name: dataMessages.fr.resetButton }).click();
+  await page
+    .getByRole('dialog', { name: dataMessages.fr.resetConfirmHeading })
+    .getByRole('button', { name: dataMessages.fr.resetConfirm })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: dataMessages.fr.deleted })).toBeVisible();
+
+  await page.goto('/ar/my-data/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#backup-file')).toBeEnabled();
+  await page.locator('#backup-file').setInputFiles(file);
+  await expect(page.locator('[data-message]')).toHaveText(dataMessages.ar.imported(2, 0, 0));
+  await page.goto('/ar/courses/cptm-2-7/');
+  await expect(page.getByText(progressMessages.ar.sectionsRead(2, 11))).toBeVisible();
+  // And the English page reads the same progress.
+  await page.goto('/courses/cptm-2-7/');
+  await expect(page.getByText('2 of 11 sections read.')).toBeVisible();
+});
+
+test('a damaged backup on /fr/my-data/ is refused in French, and the progress on the device stays', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/fr/courses/cptm-2-7/introduction/');
+  await readToEnd(page);
+  await page.goto('/fr/my-data/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: dataMessages.fr.exportButton }).click();
+  const whole = testInfo.outputPath('backup.json');
+  await (await downloading).saveAs(whole);
+  const broken = testInfo.outputPath('broken.json');
+  writeFileSync(broken, readFileSync(whole, 'utf8').slice(0, 120));
+
+  await page.locator('#backup-file').setInputFiles(broken);
+  await expect(page.getByRole('alert')).toHaveText(
+    `${dataMessages.fr.refusedUnreadable} ${dataMessages.fr.nothingChanged}`,
+  );
+  // A file that is not a backup at all is refused with its own reason.
+  const other = testInfo.outputPath('other.json');
+  writeFileSync(other, JSON.stringify({ hello: 'world' }));
+  await page.locator('#backup-file').setInputFiles(other);
+  await expect(page.getByRole('alert')).toHaveText(
+    `${dataMessages.fr.refusedNotBackup} ${dataMessages.fr.nothingChanged}`,
+  );
+  await page.goto('/fr/courses/cptm-2-7/');
+  await expect(page.getByText(progressMessages.fr.sectionsRead(1, 11))).toBeVisible();
+});
+
+test('a French learner searches from a lesson’s header: the French pages are found, and the search speaks French', async ({
+  page,
+}) => {
+  await page.goto('/fr/courses/cptm-2-7/definitions/');
+  const header = page.getByRole('banner');
+  await header.getByRole('searchbox', { name: fr.pages.search }).fill('sexe');
+  await header.getByRole('button', { name: fr.pages.searchGo }).click();
+  await expect(page).toHaveURL(/\/fr\/search\/\?q=sexe$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const box = page.getByRole('searchbox', { name: searchMessages.fr.label });
+  await expect(box).toHaveValue('sexe');
+  const status = page.getByRole('status').filter({ hasText: '«\u00a0sexe\u00a0»' });
+  await expect(status).toHaveText(/^\d+ résultats? pour «\u00a0sexe\u00a0»/);
+  const results = page.getByRole('list', { name: searchMessages.fr.results }).getByRole('listitem');
+  // Every result is a French page; the lesson's definitions are among them.
+  const hrefs = await results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/fr\//);
+  const definitions = results.filter({ has: page.locator('a[href^="/fr/courses/cptm-2-7/definitions/"]') });
+  await definitions.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/definitions\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Définitions');
+
+  // Nothing found is said in French too.
+  await page.goto('/fr/search/?q=xylophonequartz');
+  await expect(page.getByRole('status').filter({ hasText: 'xylophonequartz' })).toHaveText(
+    searchMessages.fr.noResults('xylophonequartz'),
+  );
+});
+
+test('a citation on a French lesson opens the French library, and the Arabic chapter reads right to left around the English text', async ({
+  page,
+}) => {
+  await page.goto('/fr/courses/cptm-2-7/definitions/');
+  const sources = page.locator('details.sources');
+  await sources.getByText(fr.pages.sources).click();
+  const cite = sources.getByRole('link').first();
+  await expect(cite).toHaveAttribute('href', /^\/fr\/library\/cptm\/#L\d+/);
+  await cite.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('.seed-text')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 2, name: libraryMessages.fr.contents })).toBeVisible();
+  // The way back to the lesson speaks French.
+  const back = page.getByRole('link', { name: libraryMessages.fr.backToCitation });
+  await expect(back).toBeVisible();
+  await back.click();
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/definitions\//);
+
+  const chapter = '/ar/library/dpo/chapter-7/';
+  const line = 'L1997';
+  await page.goto(`${chapter}#${line}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // The document's own words are English, left to right; the site's words around them are Arabic.
+  for (const part of [page.locator('.seed-text'), page.locator('h1')]) {
+    await expect(part).toHaveAttribute('lang', 'en');
+    await expect(part).toHaveAttribute('dir', 'ltr');
+  }
+  expect(await page.locator('.seed-text').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+  const pager = page.getByRole('navigation', { name: libraryMessages.ar.pager });
+  await expect(pager.getByText(libraryMessages.ar.next, { exact: true })).toBeVisible();
+  await expect(pager.getByText(libraryMessages.ar.chapter(8))).toBeVisible();
+  await expect(page.getByRole('navigation', { name: pageMessages.ar.breadcrumb })).toContainText(
+    libraryMessages.ar.title,
+  );
+  // The switcher keeps the chapter and the line.
+  await page
+    .getByRole('navigation', { name: pageMessages.ar.languageNav })
+    .getByRole('link', { name: 'Français' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/fr/library/dpo/chapter-7/#${line}$`));
+  await expect(page.locator(`#${line}`)).toBeInViewport();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
+
 /**
  * English interface text that has another wording in French, as the catalogues hold it; less what
  * the French content itself quotes in English (a document's English title after its French one).
@@ -246,6 +391,10 @@ function englishOnlyMessages(): string[] {
     sortingMessages,
     trainerMessages,
     trainerLiveMessages,
+    dataMessages,
+    libraryMessages,
+    searchMessages,
+    certificateMessages,
   ]) {
     for (const [key, value] of Object.entries(messages.en)) {
       const french = (messages.fr as Record<string, unknown>)[key];

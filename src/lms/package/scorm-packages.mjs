@@ -22,10 +22,10 @@ const CONTENT = process.env.GENDER_LENS_CONTENT ?? join(process.cwd(), 'content'
 
 /**
  * What a package leaves out: the service worker and web app manifest (an LMS serves and tracks the
- * course), and search (an index of every course is no part of one course's package). A later
+ * course), and search in every language (an index of every course is no part of one course's package). A later
  * integration may have written some of these already; the rest are left out here.
  */
-const SITE_ONLY_FILES = /^(sw\.js|manifest\.webmanifest|pagefind\/|search\/)/;
+const SITE_ONLY_FILES = /^(sw\.js|manifest\.webmanifest|pagefind\/|([a-z]{2}\/)?search\/)/;
 
 /** An element a page marks `data-site-only` (the manifest link, the header's search form, …). */
 const SITE_ONLY_VOID = /<(?:link|meta)\b[^>]*\sdata-site-only\b[^>]*>/g;

@@ -20,9 +20,13 @@ export function builtPages(distDir = join(process.cwd(), 'dist')): string[] {
 
 /**
  * Pages made from one template, many times over: the library's chapters (one document's chapters
- * on one page template, differing only in their text).
+ * on one page template, differing only in their text), in each language.
  */
-const TEMPLATE_GROUPS = [/^\/library\/[^/]+\/chapter-\d+\/$/];
+const TEMPLATE_GROUPS = [
+  /^\/library\/[^/]+\/chapter-\d+\/$/,
+  /^\/fr\/library\/[^/]+\/chapter-\d+\/$/,
+  /^\/ar\/library\/[^/]+\/chapter-\d+\/$/,
+];
 
 /** The kinds of element a page's <main> holds: each tag and each class it uses. */
 function elementKinds(distDir: string, path: string): Set<string> {

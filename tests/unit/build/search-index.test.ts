@@ -7,10 +7,10 @@ import { SEARCH_FILE_LIST, SEARCH_FOLDER, writeSearchIndex } from '../../../src/
 let site: string;
 afterEach(() => rmSync(site, { recursive: true, force: true }));
 
-function page(path: string, main: string) {
+function page(path: string, main: string, lang = 'en') {
   const file = join(site, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `<!doctype html><html lang="en"><head><title>t</title></head><body>${main}</body></html>`);
+  writeFileSync(file, `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${main}</body></html>`);
 }
 
 describe('writeSearchIndex', () => {
@@ -35,6 +35,28 @@ describe('writeSearchIndex', () => {
     // Pagefind's ready-made interfaces are not used by the site, so they are not shipped.
     expect(existsSync(join(folder, 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(folder, 'pagefind-component-ui.js'))).toBe(false);
+  });
+
+  it('indexes each language apart and lists each language’s part with the files every part shares', async () => {
+    site = mkdtempSync(join(tmpdir(), 'gl-search-'));
+    page('courses/x/a/index.html', '<main data-pagefind-body><h1>A</h1><p>Consent before reporting.</p></main>');
+    page('fr/courses/x/a/index.html', '<main data-pagefind-body><h1>A</h1><p>Le consentement.</p></main>', 'fr');
+    page('certificates/index.html', '<main><h1>Certificates</h1></main>');
+    const result = await writeSearchIndex(site);
+    expect(result.pages).toBe(2);
+    const list = JSON.parse(readFileSync(join(site, SEARCH_FOLDER, SEARCH_FILE_LIST), 'utf8'));
+    expect(Object.keys(list.languages).sort()).toEqual(['en', 'fr']);
+    const { en, fr } = list.languages as Record<'en' | 'fr', { bytes: number; files: string[] }>;
+    for (const shared of ['pagefind.js', 'pagefind-entry.json']) {
+      expect(en.files).toContain(shared);
+      expect(fr.files).toContain(shared);
+    }
+    expect(fr.files).toContain('wasm.fr.pagefind');
+    expect(fr.files.some((f) => /(^|\/)en_|\.en\./.test(f))).toBe(false);
+    expect(en.files.some((f) => /(^|\/)fr_|\.fr\./.test(f))).toBe(false);
+    // Each file is in its language's part or shared: together the parts are the whole index.
+    expect(new Set([...en.files, ...fr.files])).toEqual(new Set(list.files));
+    expect(fr.bytes).toBeLessThan(list.bytes);
   });
 
   it('fails the build when no page is marked for search', async () => {
