@@ -1,5 +1,8 @@
 import { defineMessages, formatNumber, formatPercent, plural } from '../messages';
 
+/** The edition of the CPTM lessons (their course.yaml), whose English text a translation defers to by name. */
+const CPTM_EDITION = 'UN CPTM 2025';
+
 /** The layout, the course catalogue, course and section pages, and the glossary. */
 const en = {
   /** The course's frame in a SCORM package's launch page, for screen readers. */
@@ -109,9 +112,14 @@ const en = {
   /** A translated page whose English has changed since it was translated. */
   outdatedTranslation:
     'The English of this page has changed since it was translated: the translation may no longer follow it exactly.',
-  /** Marks a translated page once. */
-  unofficialTranslation:
-    'Unofficial translation made for Gender Lens; the English text of the CPTM 2025 is the reference.',
+  /**
+   * Marks a translated page once; `edition` is the course's (a CPTM lesson names the CPTM 2025, whose
+   * English text is authoritative), or null for pages of every course (the glossary).
+   */
+  unofficialTranslation: (edition: string | null): string =>
+    edition === CPTM_EDITION
+      ? 'Unofficial translation made for Gender Lens; the English text of the CPTM 2025 is the reference.'
+      : 'Unofficial translation made for Gender Lens; the English text is the reference.',
   showEnglish: 'Read the English text',
 };
 
@@ -234,8 +242,10 @@ export const pageMessages = defineMessages('pages', {
     notTranslated: 'Cette partie n’est pas encore traduite : elle est affichée en anglais.',
     outdatedTranslation:
       'Le texte anglais de cette page a changé depuis sa traduction : la traduction peut ne plus le suivre exactement.',
-    unofficialTranslation:
-      'Traduction non officielle réalisée pour Gender Lens ; le texte anglais du CPTM 2025 fait foi.',
+    unofficialTranslation: (edition: string | null) =>
+      edition === CPTM_EDITION
+        ? 'Traduction non officielle réalisée pour Gender Lens ; le texte anglais du CPTM 2025 fait foi.'
+        : 'Traduction non officielle réalisée pour Gender Lens ; le texte anglais fait foi.',
     showEnglish: 'Lire le texte anglais',
   },
   ar: {
@@ -410,8 +420,10 @@ export const pageMessages = defineMessages('pages', {
     courseDescriptionSources: 'مصدر وصف هذه الدورة',
     notTranslated: 'لم يُترجم هذا الجزء بعد، ولذا يُعرض بالإنكليزية.',
     outdatedTranslation: 'تغيّر النص الإنكليزي لهذه الصفحة منذ ترجمتها، ولذا قد لا تطابقه الترجمة تمامًا.',
-    unofficialTranslation:
-      'ترجمة غير رسمية أُعدّت لـGender Lens؛ والنص الإنكليزي لمواد التدريب الأساسية السابقة للنشر لعام 2025 هو المرجع.',
+    unofficialTranslation: (edition: string | null) =>
+      edition === CPTM_EDITION
+        ? 'ترجمة غير رسمية أُعدّت لـGender Lens؛ والنص الإنكليزي لمواد التدريب الأساسية السابقة للنشر لعام 2025 هو المرجع.'
+        : 'ترجمة غير رسمية أُعدّت لـGender Lens؛ والنص الإنكليزي هو المرجع.',
     showEnglish: 'قراءة النص الإنكليزي',
   },
 });
