@@ -6,8 +6,8 @@ const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 /**
  * Every address of the site as the pages of one language link to it. The pages that exist in every
  * language are at the root in English and under /<lang>/ in the others (/fr/courses/cptm-2-7/
- * definitions/); every other page (the library, classroom activities, the assessment, certificates,
- * my data, search) is English only for now and keeps its English address.
+ * definitions/); every other page (the library, certificates, my data, search) is English only for
+ * now and keeps its English address.
  */
 export function pathsIn(lang: Language) {
   const root = lang === 'en' ? base : `${base}${lang}/`;
@@ -23,9 +23,9 @@ export function pathsIn(lang: Language) {
     slideNotes: (courseId: string) => `${root}courses/${courseId}/slides/notes/`,
     presenter: (courseId: string, slide?: number) => `${root}courses/${courseId}/presenter/${slide ? `#${slide}` : ''}`,
     guide: (courseId: string) => `${root}courses/${courseId}/guide/`,
-    assessment: (courseId: string) => `${base}courses/${courseId}/assessment/`,
+    assessment: (courseId: string) => `${root}courses/${courseId}/assessment/`,
     /** An activity run with the whole room on a projector. */
-    classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
+    classroom: (courseId: string, activityId: string) => `${root}courses/${courseId}/classroom/${activityId}/`,
     certificates: () => `${base}certificates/`,
     certificate: () => `${base}certificate/`,
     verify: () => `${base}verify/`,
@@ -40,7 +40,7 @@ export function pathsIn(lang: Language) {
     search: (query?: string) => `${base}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     /** Every activity of a course with its answers explained (not the final assessment's). */
     explanations: (courseId: string, activityId?: string) =>
-      `${base}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
+      `${root}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
     asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
   };
 }
