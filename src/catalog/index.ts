@@ -241,6 +241,11 @@ export async function getCourse(courseId: string): Promise<CourseView> {
   return course;
 }
 
+/** The language an activity's words are in on the catalogue's pages: English where its translation is missing. */
+export function activityLanguage(catalog: LocalCatalog, activityId: string): Language {
+  return catalog.activityStates.get(activityId) === 'missing' ? 'en' : catalog.lang;
+}
+
 /** The site's content as the pages of one language show it. */
 export async function getLocalCatalog(lang: Language): Promise<LocalCatalog> {
   return (await getCatalog()).languages.get(lang)!;

@@ -1,7 +1,7 @@
 import type { Activity, SortingActivity } from '../schemas/activity';
 import { buildDeck, type Deck } from './deck';
 import { TRANSLATED_LANGUAGES, type Language } from '../i18n/languages';
-import { getLocalCatalog, type ContentState, type CourseView, type SectionView } from './index';
+import { activityLanguage, getLocalCatalog, type ContentState, type CourseView, type SectionView } from './index';
 
 /**
  * Every page a course gives, computed once per build: each dynamic route's `getStaticPaths` takes
@@ -41,17 +41,19 @@ type RouteList = { [K in Kind]: Entry<K>[] };
 const computed = new Map<Language, Promise<RouteList>>();
 
 async function compute(lang: Language): Promise<RouteList> {
-  const { courses, activities, activityStates } = await getLocalCatalog(lang);
+  const catalog = await getLocalCatalog(lang);
+  const { courses, activities, activityStates } = catalog;
   const params = (course: CourseView) => ({ course: course.data.id });
   const decks = new Map(courses.map((course) => [course, buildDeck(course, activities)]));
   // Every activity of a course, in the order the learner meets them.
   const placed = (course: CourseView): PlacedActivity[] =>
     course.sections.flatMap((section) =>
-      section.rendered.activityIds.map((id) => {
-        const state = activityStates.get(id) ?? 'missing';
-        const activity = activities.get(id) as Activity;
-        return { activity, section, state, contentLanguage: state === 'missing' ? 'en' : lang };
-      }),
+      section.rendered.activityIds.map((id) => ({
+        activity: activities.get(id) as Activity,
+        section,
+        state: activityStates.get(id) ?? 'missing',
+        contentLanguage: activityLanguage(catalog, id),
+      })),
     );
   return {
     course: courses.map((course) => ({ params: params(course), props: { course } })),

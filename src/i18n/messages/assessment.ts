@@ -16,7 +16,7 @@ export const assessmentMessages = /*#__PURE__*/ defineMessages('assessment', {
     heading: 'Final assessment',
     /** `size` is the questions one attempt draws (formSize), null when the quiz asks its whole bank. */
     howItWorks: (size: number | null) =>
-      `Each attempt draws ${size ? plural('en', size, { one: '1 question', other: `${size} questions` }) : 'its questions'} from the whole course, with questions from every module and, as far as the question bank allows, none you were asked in your previous attempt. You see your score at the end. If you pass, the review shows every question with your answer, the right one and its source. If you do not pass yet, it shows which questions you got wrong, why, and which module to reread, but not the right options, so that your next attempt still tests what you know.`,
+      `Each attempt draws ${size === null ? 'its questions' : plural('en', size, { one: '1 question', other: `${size} questions` })} from the whole course, with questions from every module and, as far as the question bank allows, none you were asked in your previous attempt. You see your score at the end. If you pass, the review shows every question with your answer, the right one and its source. If you do not pass yet, it shows which questions you got wrong, why, and which module to reread, but not the right options, so that your next attempt still tests what you know.`,
     /** Follows the attempt rules. */
     keptOnDevice: 'Each score is kept on this device.',
     limits:
@@ -27,7 +27,7 @@ export const assessmentMessages = /*#__PURE__*/ defineMessages('assessment', {
     heading: 'Évaluation finale',
     howItWorks: (size: number | null) =>
       `${
-        size
+        size !== null
           ? `Chaque tentative comporte ${plural('fr', size, { one: `${fr(size)} question tirée`, other: `${fr(size)} questions tirées` })} de l’ensemble du cours`
           : 'Chaque tentative tire ses questions de l’ensemble du cours'
       }, avec des questions de chaque module et, dans la mesure où la banque de questions le permet, aucune de celles qui vous ont été posées lors de votre tentative précédente. Vous voyez votre résultat à la fin. Si vous réussissez, la revue affiche chaque question avec votre réponse, la bonne réponse et sa source. Si vous ne réussissez pas encore, elle indique les questions auxquelles vous avez mal répondu, pourquoi, et quel module relire, mais pas les bonnes réponses, afin que votre prochaine tentative évalue toujours vos connaissances.`,
@@ -40,7 +40,7 @@ export const assessmentMessages = /*#__PURE__*/ defineMessages('assessment', {
     heading: 'التقييم النهائي',
     howItWorks: (size: number | null) =>
       `${
-        size
+        size !== null
           ? `يُختار لكل محاولة ${plural('ar', size, {
               zero: `${ar(size)} سؤال`,
               one: 'سؤال واحد',
