@@ -106,6 +106,11 @@ export function pathsFor<K extends Kind>(kind: K): () => Promise<Entry<K>[]> {
   return async () => (await routesIn('en'))[kind];
 }
 
+/** Whether a course has a page of this kind in a language: a link to it is shown only then. */
+export async function hasPage(kind: Kind, lang: Language, courseId: string): Promise<boolean> {
+  return (await routesIn(lang))[kind].some((entry) => entry.params.course === courseId);
+}
+
 /** Pages every language has: their routes live under src/pages/[lang]/. */
 type LocalKind = 'course' | 'section' | 'deck' | 'handout' | 'assessment' | 'classroom' | 'explanations';
 
