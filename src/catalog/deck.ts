@@ -4,7 +4,7 @@ import { renderSlideFigure, type DeckFrame } from '../render/section';
 import type { Language } from '../i18n/languages';
 import { trainerMessages } from '../i18n/messages/trainer';
 import type { CourseView, SectionView } from './index';
-import { paths } from './paths';
+import { pathsIn } from './paths';
 
 /**
  * The trainer's view of a course: its slides in order with their notes, key messages and the
@@ -106,7 +106,7 @@ export function buildDeck(course: CourseView, activities: ReadonlyMap<string, Ac
     return {
       id,
       title: found?.title ?? id,
-      classroomHref: found && CLASSROOM_KINDS.has(found.kind) ? paths.classroom(courseId, id) : null,
+      classroomHref: found && CLASSROOM_KINDS.has(found.kind) ? pathsIn(course.lang).classroom(courseId, id) : null,
       lessonHref: `${section.href}#activity-${id}`,
     };
   };

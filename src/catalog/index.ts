@@ -70,7 +70,7 @@ export interface LocalCatalog {
 }
 
 export interface Catalog {
-  /** The English site (kept flat: most pages are English only). */
+  /** The English site, which every other language's is built from. */
   courses: CourseView[];
   activities: Map<string, Activity>;
   glossary: GlossaryEntry[];
@@ -239,6 +239,11 @@ export async function getCourse(courseId: string): Promise<CourseView> {
   const course = (await getCatalog()).courses.find((c) => c.data.id === courseId);
   if (!course) throw new Error(`No course "${courseId}"`);
   return course;
+}
+
+/** The language an activity's words are in on the catalogue's pages: English where its translation is missing. */
+export function activityLanguage(catalog: LocalCatalog, activityId: string): Language {
+  return catalog.activityStates.get(activityId) === 'missing' ? 'en' : catalog.lang;
 }
 
 /** The site's content as the pages of one language show it. */

@@ -7,7 +7,7 @@ import {
   type ProgressOutline,
 } from '../progress/course';
 import { getLocalCatalog, type CourseView } from './index';
-import { paths } from './paths';
+import { pathsIn } from './paths';
 
 /** What browser code needs to know about a course to judge progress and completion. */
 export function courseOutline(course: CourseView, activities: Map<string, Activity>): ProgressOutline {
@@ -25,7 +25,7 @@ export function courseOutline(course: CourseView, activities: Map<string, Activi
       ? {
           id: rule.assessment,
           title: activities.get(rule.assessment)?.title ?? 'Assessment',
-          href: paths.assessment(course.data.id),
+          href: pathsIn(course.lang).assessment(course.data.id),
         }
       : null,
   };

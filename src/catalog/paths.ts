@@ -4,10 +4,9 @@ import type { Language } from '../i18n/languages';
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 /**
- * Every address of the site as the pages of one language link to it. The pages that exist in every
- * language are at the root in English and under /<lang>/ in the others (/fr/courses/cptm-2-7/
- * definitions/, /fr/library/dpo/chapter-7/); every other page (classroom activities, the
- * assessment) is English only for now and keeps its English address.
+ * Every address of the site as the pages of one language link to it: every page is at the root in
+ * English and under /<lang>/ in the others (/fr/courses/cptm-2-7/definitions/,
+ * /fr/library/dpo/chapter-7/). Only assets are shared.
  */
 export function pathsIn(lang: Language) {
   const root = lang === 'en' ? base : `${base}${lang}/`;
@@ -23,9 +22,9 @@ export function pathsIn(lang: Language) {
     slideNotes: (courseId: string) => `${root}courses/${courseId}/slides/notes/`,
     presenter: (courseId: string, slide?: number) => `${root}courses/${courseId}/presenter/${slide ? `#${slide}` : ''}`,
     guide: (courseId: string) => `${root}courses/${courseId}/guide/`,
-    assessment: (courseId: string) => `${base}courses/${courseId}/assessment/`,
+    assessment: (courseId: string) => `${root}courses/${courseId}/assessment/`,
     /** An activity run with the whole room on a projector. */
-    classroom: (courseId: string, activityId: string) => `${base}courses/${courseId}/classroom/${activityId}/`,
+    classroom: (courseId: string, activityId: string) => `${root}courses/${courseId}/classroom/${activityId}/`,
     certificates: () => `${root}certificates/`,
     certificate: () => `${root}certificate/`,
     verify: () => `${root}verify/`,
@@ -40,12 +39,12 @@ export function pathsIn(lang: Language) {
     search: (query?: string) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     /** Every activity of a course with its answers explained (not the final assessment's). */
     explanations: (courseId: string, activityId?: string) =>
-      `${base}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
+      `${root}courses/${courseId}/explanations/${activityId ? `#${activityId}` : ''}`,
     asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
   };
 }
 
 type LocalPaths = ReturnType<typeof pathsIn>;
 
-/** The English site's addresses (most pages are English only). */
+/** The English site's addresses (code that builds English pages, and assets). */
 export const paths: LocalPaths = pathsIn('en');

@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
 import { messageToEvent, parseDeckMessage, type DeckEvent, type deckMachine } from '../machines/deck-machine';
+import { shortcutLetter } from './shortcut-key';
 
 /**
  * Browser wiring shared by the deck and the presenter view: keys, swipes and the channel between
@@ -65,9 +66,7 @@ export function commandForKey(
   if ((options.rtl ? PREVIOUS_RTL : PREVIOUS).has(key)) return event({ type: 'slide.previous' });
   if (key === 'Home') return event({ type: 'slide.first' });
   if (key === 'End') return event({ type: 'slide.last' });
-  // A letter key types another character on a non-Latin layout: the shortcut is the key itself.
-  const letter = /^Key[A-Z]$/.test(input.code ?? '') ? input.code!.slice(3).toLowerCase() : key.toLowerCase();
-  switch (letter) {
+  switch (shortcutLetter(input)) {
     case 'b':
     case '.':
       return event({ type: 'screen.blank.toggle' });

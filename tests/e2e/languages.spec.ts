@@ -6,6 +6,11 @@ import { readToEnd, ready } from './support/lesson';
 import { certificateMessages } from '../../src/i18n/messages/certificates';
 import { dataMessages } from '../../src/i18n/messages/data';
 import { libraryMessages } from '../../src/i18n/messages/library';
+import { attemptRules } from '../../src/catalog/assessment-plan';
+import { activityMessages } from '../../src/i18n/messages/activity';
+import { assessmentMessages } from '../../src/i18n/messages/assessment';
+import { classroomMessages } from '../../src/i18n/messages/classroom';
+import { explanationsMessages } from '../../src/i18n/messages/explanations';
 import { pageMessages } from '../../src/i18n/messages/pages';
 import { progressMessages } from '../../src/i18n/messages/progress';
 import { quizMessages } from '../../src/i18n/messages/quiz';
@@ -20,6 +25,10 @@ const fr = {
   progress: progressMessages.fr,
   quiz: quizMessages.fr,
   sorting: sortingMessages.fr,
+  assessment: assessmentMessages.fr,
+  explanations: explanationsMessages.fr,
+  classroom: classroomMessages.fr,
+  trainer: trainerMessages.fr,
 };
 const QUIZ = 'cptm-2-7-knowledge-check';
 const SORTING = 'sex-or-gender';
@@ -377,6 +386,159 @@ test('a citation on a French lesson opens the French library, and the Arabic cha
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
 
+const IKG_MODULES = [
+  'gender-concepts',
+  'international-frameworks',
+  'un-system-and-peace-operations',
+  'security-management',
+  'gender-responsive-security-practice',
+];
+
+test('a French learner takes the I Know Gender final assessment in French: its rules in French, its English questions marked as such', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  for (const id of IKG_MODULES.slice(0, 4)) {
+    await page.goto(`/fr/courses/i-know-gender/${id}/`);
+    await readToEnd(page);
+  }
+  await page.goto('/fr/courses/i-know-gender/');
+  const link = page.getByRole('link', { name: 'Final assessment', exact: true });
+  await expect(link).not.toHaveAttribute('hreflang');
+  await link.click();
+  await expect(page).toHaveURL(/\/fr\/courses\/i-know-gender\/assessment\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.assessment.heading);
+  await expect(page.locator('main')).toContainText(
+    `${fr.assessment.howItWorks(20)} ${attemptRules(undefined, 'fr')} ${fr.assessment.keptOnDevice}`,
+  );
+  await expect(page.locator('[data-assessment-limits]')).toHaveText(fr.assessment.limits);
+  // The questions are not translated yet: the page says so, and marks them as English.
+  await expect(page.locator('[data-translation="missing"]')).toHaveText(fr.pages.notTranslated);
+  await expect(page.locator('[lang="en"]').getByRole('heading', { level: 2, name: 'Final assessment' })).toBeVisible();
+
+  // Locked until every module is read, in French, with the way to the module still to read.
+  const quiz = page.locator('.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  const locked = quiz.locator('[data-locked]');
+  await expect(locked).toContainText(fr.quiz.lockedStillToRead);
+  await locked.getByRole('link').click();
+  await expect(page).toHaveURL(/\/fr\/courses\/i-know-gender\/gender-responsive-security-practice\/$/);
+  await readToEnd(page);
+
+  await page.goto('/fr/courses/i-know-gender/assessment/');
+  await ready(quiz);
+  await expect(quiz.getByText(fr.quiz.questionOf(1, 20))).toBeVisible();
+  const prompt = (await quiz.locator('legend').textContent())!.trim();
+  for (const text of quizKey('ikg-final-assessment').get(prompt)!) await quiz.getByLabel(text, { exact: true }).check();
+  await quiz.getByRole('button', { name: fr.quiz.nextQuestion }).click();
+  await expect(quiz.getByText(fr.quiz.questionOf(2, 20))).toBeVisible();
+
+  // The language switcher keeps the learner on the assessment, where the attempt goes on.
+  await page.getByRole('navigation', { name: fr.pages.languageNav }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/^[^#]*\/courses\/i-know-gender\/assessment\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await ready(quiz);
+  await expect(quiz.getByText('Question 2 of 20')).toBeVisible();
+});
+
+test('answers explained in French: the French right answers of CPTM 2.7, and English ones marked as English', async ({
+  page,
+}) => {
+  await page.goto('/fr/courses/cptm-2-7/');
+  const link = page.getByRole('link', { name: fr.pages.answersExplained });
+  await expect(link).not.toHaveAttribute('hreflang');
+  await link.click();
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/explanations\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.explanations.heading);
+  await expect(page.locator('[data-translation="current"]')).toContainText(
+    fr.pages.unofficialTranslation('UN CPTM 2025'),
+  );
+
+  // Each knowledge-check question with its French right answers.
+  const check = page.locator('section.explained').filter({ has: page.locator(`h2#${QUIZ}`) });
+  const key = quizKey(QUIZ, 'fr');
+  await expect(check.locator('.explained-list > li')).toHaveCount(key.size);
+  for (const [prompt, right] of key) {
+    const question = check.locator('.explained-list > li').filter({ has: page.getByRole('heading', { name: prompt }) });
+    await expect(question.locator('[data-right-answers]')).toHaveText(
+      `${fr.explanations.rightAnswers(right.length)} ${right.join(fr.explanations.answerSeparator)}`,
+    );
+  }
+  // Each sorting statement in French with its French category.
+  const sorting = page.locator('section.explained').filter({ has: page.locator(`h2#${SORTING}`) });
+  const [statement, category] = [...sortingKey(SORTING, 'fr')][0]!;
+  await expect(
+    sorting.locator('.explained-list > li').filter({ has: page.getByRole('heading', { name: statement }) }),
+  ).toContainText(`${category}.`);
+  // "Try it first" leads to the activity in the French lesson.
+  await sorting.getByRole('link', { name: /Activité d.apprentissage 2\.7\.1/ }).click();
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/learning-activity-2-7-1\/#activity-sex-or-gender$/);
+
+  // I Know Gender is not translated: its activities show in English, each marked, around French labels.
+  await page.goto('/fr/courses/i-know-gender/explanations/');
+  await expect(page.locator('[data-translation="missing"]')).toHaveText(fr.pages.notTranslated);
+  const first = page.locator('section.explained').first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
+  await expect(first.locator('.meta')).not.toHaveAttribute('lang');
+  await expect(first.locator('.meta')).toContainText(fr.explanations.tryItFirst);
+});
+
+test('a French trainer runs the sorting with the room in French from the French deck, and comes back to the same slide', async ({
+  page,
+}) => {
+  await page.goto('/fr/courses/cptm-2-7/slides/#3');
+  await expect(page.locator('.deck__slide[data-current]')).toHaveAttribute('data-slide', '3');
+  await page.getByRole('link', { name: fr.trainer.runActivityWithRoom }).click();
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/classroom\/sex-or-gender\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.getByText(fr.classroom.howToRun).click();
+  await expect(page.getByText(fr.classroom.keys)).toBeVisible();
+
+  const room = page.locator('.classroom');
+  await expect(room).toHaveAttribute('data-ready', 'true');
+  const key = sortingKey(SORTING, 'fr');
+  const statement = (await room.locator('[data-classroom-card]').textContent())!.trim();
+  const right = key.get(statement)!;
+  await expect(room.locator('.classroom__position')).toHaveText(fr.sorting.statementOf(1, key.size));
+  await room.getByRole('button', { name: fr.sorting.voteMore(right) }).click();
+  await room.getByRole('button', { name: fr.sorting.revealAnswer }).click();
+  await expect(room.locator('[data-answer]')).toContainText(fr.sorting.answer(right));
+  await expect(room.locator('[data-tally]')).toHaveText(fr.sorting.roomTally(1, 1));
+
+  await page.getByRole('link', { name: fr.classroom.backToSlides(3) }).click();
+  await expect(page).toHaveURL(/\/fr\/courses\/cptm-2-7\/slides\/#3$/);
+  await expect(page.locator('.deck__slide[data-current]')).toHaveAttribute('data-slide', '3');
+});
+
+test('the Arabic classroom view reads right to left: the left arrow shows the next statement, R (ق) reveals', async ({
+  page,
+}) => {
+  const ar = sortingMessages.ar;
+  await page.goto('/ar/courses/cptm-2-7/classroom/sex-or-gender/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByText(classroomMessages.ar.howToRun).click();
+  await expect(page.getByText(classroomMessages.ar.keys, { exact: false })).toBeVisible();
+  const room = page.locator('.classroom');
+  await expect(room).toHaveAttribute('data-ready', 'true');
+  const total = sortingKey(SORTING).size;
+  const position = room.locator('.classroom__position');
+  await expect(position).toHaveText(ar.statementOf(1, total));
+  // The statements are English: they run left to right inside the Arabic page.
+  const card = room.locator('[data-classroom-card]');
+  expect(await card.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+
+  await page.locator('h1').click();
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText(ar.statementOf(2, total));
+  await page.keyboard.press('ArrowRight');
+  await expect(position).toHaveText(ar.statementOf(1, total));
+  // On an Arabic keyboard the key marked R types ق: the shortcut follows the key.
+  const answer = sortingKey(SORTING).get((await card.textContent())!.trim())!;
+  await page.locator('body').dispatchEvent('keydown', { key: 'ق', code: 'KeyR', bubbles: true });
+  await expect(room.locator('[data-answer]')).toContainText(ar.answer(answer));
+});
+
 /**
  * English interface text that has another wording in French, as the catalogues hold it; less what
  * the French content itself quotes in English (a document's English title after its French one).
@@ -395,6 +557,10 @@ function englishOnlyMessages(): string[] {
     libraryMessages,
     searchMessages,
     certificateMessages,
+    activityMessages,
+    assessmentMessages,
+    explanationsMessages,
+    classroomMessages,
   ]) {
     for (const [key, value] of Object.entries(messages.en)) {
       const french = (messages.fr as Record<string, unknown>)[key];

@@ -34,4 +34,19 @@ describe('the assessment plan a learner reads before starting', () => {
     );
     expect(attemptRules(plan({ waitMinutes: 45 }))).toContain('you wait 45 minutes');
   });
+
+  it('states them in the page’s language, each with its own plural forms', () => {
+    expect(attemptRules(plan({ maxAttempts: 1, waitMinutes: 1440 }), 'fr')).toBe(
+      'Vous avez droit à 1 tentative au plus, et vous attendez 1 jour après en avoir terminé une avant de commencer la suivante.',
+    );
+    expect(attemptRules(plan({ maxAttempts: 3, waitMinutes: 120 }), 'fr')).toBe(
+      'Vous avez droit à 3 tentatives au plus, et vous attendez 2 heures après en avoir terminé une avant de commencer la suivante.',
+    );
+    expect(attemptRules(plan(), 'fr')).toBe('Le nombre de tentatives est illimité.');
+    expect(attemptRules(plan({ maxAttempts: 2, waitMinutes: 2880 }), 'ar')).toBe(
+      'يُسمح بمحاولتين على الأكثر، ويلزم الانتظار مدة يومين بعد إنهاء أي محاولة قبل بدء المحاولة التالية.',
+    );
+    expect(attemptRules(plan({ maxAttempts: 1 }), 'ar')).toBe('يُسمح بمحاولة واحدة فقط.');
+    expect(attemptRules(undefined, 'ar')).toBe('عدد المحاولات غير محدود.');
+  });
 });

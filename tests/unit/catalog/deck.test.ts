@@ -96,6 +96,11 @@ describe('buildDeck', () => {
     expect(quiz.classroomHref).toBeNull();
   });
 
+  it('keeps a trainer in the deck’s language: a French deck runs the activity in the French classroom view', () => {
+    const french = buildDeck({ ...view, lang: 'fr' }, activities)!;
+    expect(french.slides[2]!.activities[0]!.classroomHref).toBe('/fr/courses/demo/classroom/demo-sort/');
+  });
+
   it('plans the lesson: start times of the required parts, optional parts untimed', () => {
     expect(deck.plan.map((p) => [p.id, p.startMinute, p.minutes, p.slides])).toEqual([
       ['opening', 0, 5, [1, 2]],
