@@ -20,7 +20,8 @@ const outDir = process.env.GENDER_LENS_OUT ?? './dist';
  * once from /library/), the search index with Pagefind's scripts, the "Answers explained" review
  * pages, the trainers' classroom views (slides, presenter, classroom activities: a trainer opens them
  * once while preparing, as the trainer's guide says), and the pages in languages other than English
- * (/fr/, /ar/: each is kept once read). Not at all: the SCORM launch pages (lms/), which only an LMS
+ * (/fr/, /ar/: a page in another language asks the worker to keep that language's pages, the same
+ * set as the English precache, see `keptWithLanguage`). Not at all: the SCORM launch pages (lms/), which only an LMS
  * opens, from a package with no worker.
  * @param {string} file a path in the built site, e.g. "courses/cptm-2-7/index.html"
  */
@@ -29,6 +30,18 @@ const precached = (file) =>
   !new RegExp(
     `^(library|${SEARCH_FOLDER}|lms|${TRANSLATED_LANGUAGES.join('|')})/|^courses/[^/]+/(explanations|slides|presenter|classroom)/`,
   ).test(file);
+
+/**
+ * The pages the worker keeps for a learner who reads another language (src/sw.ts, KEEP_LANGUAGE):
+ * that language's twins of the precached English pages, so French is offline as English is, and a
+ * learner downloads only the languages they use.
+ * @param {string} file a path in the built site, e.g. "fr/courses/cptm-2-7/index.html"
+ * @returns {string | null} the language, or null for a file no language keeps
+ */
+const keptWithLanguage = (file) => {
+  const [, lang, rest] = file.match(new RegExp(`^(${TRANSLATED_LANGUAGES.join('|')})/(.+)$`)) ?? [];
+  return lang && rest && precached(rest) ? lang : null;
+};
 
 export default defineConfig({
   site: 'https://gender-lens.example',
@@ -52,7 +65,7 @@ export default defineConfig({
     // The service worker (src/sw.ts) with its precache list, last: it lists the files as served.
     // src/scripts/offline.ts registers it (after load, never inside an LMS frame) and offers updates
     // to the learner. See docs/architecture.md, "Offline".
-    serviceWorker({ source: 'src/sw.ts', precached }),
+    serviceWorker({ source: 'src/sw.ts', precached, keptWithLanguage }),
   ],
   outDir,
   cacheDir: process.env.GENDER_LENS_CACHE ?? './node_modules/.astro',

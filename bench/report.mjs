@@ -78,6 +78,11 @@ export function formatMarkdown(results) {
     lines.push(
       `- Precache: ${precache.entries} files, ${mark(`${kib(precache.raw)} KiB raw`, precache.raw <= site.precacheBytes, `≤ ${kib(site.precacheBytes)} KiB`)} (${kib(precache.gzip)} KiB gzip over the wire)`,
     );
+    for (const [lang, kept] of Object.entries(precache.languages ?? {})) {
+      lines.push(
+        `- Kept for a learner reading ${lang}: ${kept.entries} pages, ${mark(`${kib(kept.raw)} KiB raw`, kept.raw <= site.precacheBytes, `≤ ${kib(site.precacheBytes)} KiB`)} (${kib(kept.gzip)} KiB gzip)`,
+      );
+    }
   } else {
     lines.push('- Precache: no dist/sw.js');
   }

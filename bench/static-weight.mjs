@@ -171,19 +171,31 @@ export function librariesIn(distDir, files, libraries) {
   return [...found].sort();
 }
 
-/** The precache manifest injected into dist/sw.js: its files and their total size. */
+/**
+ * What dist/sw.js keeps: the precache manifest (the first visit, in English) and, apart, the pages
+ * it keeps for a learner who reads another language (its folder: "fr/…"), each with its total size.
+ */
 export function precacheOf(distDir) {
   const sw = join(distDir, 'sw.js');
   if (!existsSync(sw)) return undefined;
   const urls = [...new Set([...readFileSync(sw, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]))];
-  let raw = 0;
-  let gzip = 0;
-  for (const url of urls) {
-    const buffer = readFileSync(join(distDir, url));
-    raw += buffer.length;
-    gzip += gzipSize(buffer);
+  /** @param {string[]} list */
+  const weigh = (list) => {
+    let raw = 0;
+    let gzip = 0;
+    for (const url of list) {
+      const buffer = readFileSync(join(distDir, url));
+      raw += buffer.length;
+      gzip += gzipSize(buffer);
+    }
+    return { entries: list.length, raw, gzip };
+  };
+  /** @type {Record<string, { entries: number, raw: number, gzip: number }>} */
+  const languages = {};
+  for (const lang of new Set(urls.map((url) => url.match(/^(fr|ar)\//)?.[1]).filter(Boolean))) {
+    languages[/** @type {string} */ (lang)] = weigh(urls.filter((url) => url.startsWith(`${lang}/`)));
   }
-  return { entries: urls.length, raw, gzip };
+  return { ...weigh(urls.filter((url) => !/^(fr|ar)\//.test(url))), languages };
 }
 
 /**

@@ -25,7 +25,8 @@
  * fetches them. Pagefind names its index files by their content, so those come from the cache
  * first; its scripts and entry file keep their names from build to build, so the network answers
  * them when it can and the cache when offline. Pages left out of the precache (astro.config.mjs:
- * "Answers explained") are kept when first opened, and answered from that copy when offline.
+ * "Answers explained") are kept when first opened, and answered from that copy when offline. The
+ * pages of another language are kept all at once when a learner first reads one (KEEP_LANGUAGE).
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
@@ -41,6 +42,8 @@ const PAGES_CACHE = 'gender-lens-pages';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<string | { url: string; revision: string | null }>;
+  /** Each translated language's pages (astro.config.mjs: keptWithLanguage), with their revisions. */
+  __GL_LANGUAGE_PAGES: Record<string, { url: string; revision: string }[]>;
 };
 
 /** A page URL without a trailing slash and without a file extension: "/courses/x/definitions". */
@@ -130,7 +133,51 @@ registerRoute(
     plugins: [{ cacheKeyWillBeUsed: async ({ request }: { request: Request }) => pageCacheKey(request.url) }],
   }),
 );
+/**
+ * A learner who reads another language gets that language's pages kept, as English is precached:
+ * each page in PAGES_CACHE (where the route above finds it offline), fetched again only when its
+ * revision changed, so a page of that language asks on every visit at almost no cost. Returns
+ * whether every page is kept (false offline, or when the network fails half way: the next visit
+ * finishes the job).
+ */
+const LANGUAGE_PAGES = self.__GL_LANGUAGE_PAGES;
+async function keepLanguage(lang: string): Promise<boolean> {
+  const entries = LANGUAGE_PAGES[lang];
+  if (!entries) return false;
+  const cache = await caches.open(PAGES_CACHE);
+  const recordKey = new URL(`gender-lens-kept-${lang}.json`, self.registration.scope).href;
+  const kept = ((await (await cache.match(recordKey))?.json()) ?? {}) as Record<string, string>;
+  const wanted = entries.filter(({ url, revision }) => kept[url] !== revision);
+  // A few at a time: a phone on a poor connection keeps reading while its language downloads.
+  for (let i = 0; i < wanted.length; i += 4) {
+    await Promise.all(
+      wanted.slice(i, i + 4).map(async ({ url, revision }) => {
+        const href = new URL(url, self.registration.scope).href;
+        try {
+          const response = await fetch(href, { cache: 'no-cache' });
+          if (!response.ok) return;
+          await cache.put(pageCacheKey(href), response);
+          kept[url] = revision;
+        } catch {
+          // Offline or cut: kept[url] stays unset, so the next visit tries again.
+        }
+      }),
+    );
+  }
+  await cache.put(recordKey, new Response(JSON.stringify(kept), { headers: { 'Content-Type': 'application/json' } }));
+  return entries.every(({ url, revision }) => kept[url] === revision);
+}
+
 clientsClaim();
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const data = event.data as { type?: string; lang?: string } | null;
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (data?.type === 'KEEP_LANGUAGE' && data.lang) {
+    const lang = data.lang;
+    event.waitUntil(
+      keepLanguage(lang).then((complete) => {
+        if (complete) event.source?.postMessage({ type: 'LANGUAGE_KEPT', lang });
+      }),
+    );
+  }
 });

@@ -23,7 +23,9 @@ export function registerServiceWorker(notice: HTMLElement | null): void {
       .register(`${base}sw.js`, { scope: base })
       // Resolves to nothing where the browser refuses workers without an error (test harnesses).
       .then((registration: ServiceWorkerRegistration | undefined) => {
-        if (registration) watchForUpdates(registration, notice);
+        if (!registration) return;
+        watchForUpdates(registration, notice);
+        keepPageLanguage(notice);
       })
       .catch((error: unknown) => console.warn('Gender Lens: offline use is not available.', error));
   };
@@ -31,11 +33,40 @@ export function registerServiceWorker(notice: HTMLElement | null): void {
   else addEventListener('load', start, { once: true });
 }
 
+/** Where a page remembers that its language's pages are all kept, so the learner is told once. */
+const keptKey = (lang: string) => `gl.offline.${lang}`;
+
+/**
+ * On a page in another language than English, asks the worker to keep that language's pages (the
+ * English ones are precached at install) and, the first time they are all kept, tells the learner,
+ * who can then go offline in their language.
+ */
+function keepPageLanguage(notice: HTMLElement | null): void {
+  const lang = pageLanguage(document);
+  if (lang === 'en') return;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string }>) => {
+    if (event.data?.type !== 'LANGUAGE_KEPT' || event.data.lang !== lang) return;
+    try {
+      if (localStorage.getItem(keptKey(lang))) return;
+      localStorage.setItem(keptKey(lang), '1');
+    } catch {
+      // No storage: telling again on another visit is better than never telling.
+    }
+    tell(notice, messages().offlineReady);
+  });
+  // Messages from the worker wait in a queue until the page says it listens.
+  navigator.serviceWorker.startMessages();
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({ type: 'KEEP_LANGUAGE', lang }),
+  );
+}
+
 function watchForUpdates(registration: ServiceWorkerRegistration, notice: HTMLElement | null): void {
   const container = navigator.serviceWorker;
   // The first install: once the worker is active every page is cached, and a learner about to lose
-  // the connection wants to know that it is now safe to.
-  if (container.controller === null) {
+  // the connection wants to know that it is now safe to. A page in another language says so once
+  // its own language is kept too (keepPageLanguage).
+  if (container.controller === null && pageLanguage(document) === 'en') {
     const first = registration.installing ?? registration.waiting;
     first?.addEventListener('statechange', () => {
       if (first.state === 'activated') tell(notice, messages().offlineReady);

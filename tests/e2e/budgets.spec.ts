@@ -86,7 +86,7 @@ test('a lesson paints before any script is requested: its scripts are inline and
   }
 });
 
-test('the whole-site precache stays within its budget', () => {
+test('the whole-site precache, and the pages kept for each other language, stay within their budget', () => {
   const precache = precacheOf(DIST);
   expect(precache, 'dist/sw.js with its precache manifest').toBeDefined();
   test.info().annotations.push({
@@ -94,4 +94,12 @@ test('the whole-site precache stays within its budget', () => {
     description: `${precache!.entries} files, ${kib(precache!.raw)} raw, ${kib(precache!.gzip)} gzip`,
   });
   expect(precache!.raw).toBeLessThanOrEqual(SITE_BUDGET.precacheBytes);
+  // A learner reading French or Arabic also gets that language's pages: within the same budget each.
+  expect(Object.keys(precache!.languages).sort()).toEqual(['ar', 'fr']);
+  for (const [lang, kept] of Object.entries(precache!.languages)) {
+    test
+      .info()
+      .annotations.push({ type: `kept for ${lang}`, description: `${kept.entries} pages, ${kib(kept.raw)} raw` });
+    expect(kept.raw, lang).toBeLessThanOrEqual(SITE_BUDGET.precacheBytes);
+  }
 });

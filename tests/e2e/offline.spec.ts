@@ -7,6 +7,7 @@ import { sortingKey } from './support/content';
 import { answerQuestion, ready } from './support/lesson';
 import { builtPages } from './support/site';
 import { serveStatic } from './support/static-server.mjs';
+import { storageMessages } from '../../src/i18n/messages/storage';
 
 // The shared config blocks service workers so they never serve stale pages to other tests; here
 // they are the subject. Each test starts its own server on the built site, so it can go offline
@@ -31,10 +32,13 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** The files the built service worker precaches (its injected manifest). */
+/**
+ * The files the built service worker precaches (its injected manifest); the pages it keeps for a
+ * learner of another language are listed beside them, each under its language's folder.
+ */
 function precached(dir = DIST): Set<string> {
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  return new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!));
+  return new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!).filter((url) => !OTHER_LANGUAGES.test(url)));
 }
 
 /** Every file of the built site, relative to dist/. */
@@ -144,6 +148,32 @@ test('a trainer view and a French page opened once online open offline', async (
   await expect(page.locator('[data-deck]')).toBeVisible();
   await page.goto(`${server.url}/fr/courses/cptm-2-7/definitions/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Définitions');
+  await context.setOffline(false);
+});
+
+test('a French learner’s first visit keeps every French page: lessons never opened work offline, Arabic is not downloaded', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(`${server.url}/fr/courses/cptm-2-7/`);
+  // The learner is told, in French, once the French pages are on the device.
+  const saved = page.getByRole('status').filter({ hasText: storageMessages.fr.offlineReady });
+  await expect(saved).toBeVisible({ timeout: 45_000 });
+  const kept = await page.evaluate(async () =>
+    (await (await caches.open('gender-lens-pages')).keys()).map((request) => new URL(request.url).pathname),
+  );
+  expect(kept).toContain('/fr/courses/cptm-2-7/partnerships/');
+  expect(kept.filter((path) => path.startsWith('/ar/'))).toEqual([]);
+
+  await context.setOffline(true);
+  for (const path of ['/fr/courses/cptm-2-7/partnerships/', '/fr/glossary/', '/fr/courses/i-know-gender/']) {
+    expect((await page.goto(`${server.url}${path}`))?.status(), path).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('main')).toBeVisible();
+  }
+  // Told once: another French page does not say it again.
+  await expect(page.getByRole('status').filter({ hasText: storageMessages.fr.offlineReady })).toHaveCount(0);
   await context.setOffline(false);
 });
 
