@@ -203,9 +203,9 @@ export interface Material {
   kind: MaterialKind;
   /** Its name, in the page's language. */
   label: string;
-  /** The sentence of the trainer tip that mentions it (in the tip's language). */
+  /** The sentence of the trainer tip that mentions it (in the tip's language, the section's). */
   quote: string;
-  section: { title: string; href: string };
+  section: { title: string; href: string; contentLanguage: Language };
 }
 
 type MaterialKind = 'flipchart' | 'handout';
@@ -265,7 +265,14 @@ export function materials(course: CourseView, lang: Language = course.lang): Mat
       for (const tip of section.rendered.trainerTips) {
         const quote = sentences(tip, section.contentLanguage).find((s) => words.test(s));
         if (quote)
-          return [{ kind, label: m[label], quote, section: { title: section.data.title, href: section.href } }];
+          return [
+            {
+              kind,
+              label: m[label],
+              quote,
+              section: { title: section.data.title, href: section.href, contentLanguage: section.contentLanguage },
+            },
+          ];
       }
     }
     return [];

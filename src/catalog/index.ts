@@ -188,6 +188,7 @@ async function loadCatalog(): Promise<Catalog> {
                 deck: data.deck,
                 lang,
                 headingIds: found ? englishHeadingIds(source, s.data.course, s.data.id) : undefined,
+                englishHref: found ? pathsIn('en').section(english.id, s.data.id) : undefined,
               }),
               href: local.section(english.id, s.data.id),
               contentLanguage: found ? lang : 'en',

@@ -1,5 +1,5 @@
 import type { Activity } from '../schemas/activity';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import {
   scoredActivityIds,
   type CertificateCourse,
@@ -9,25 +9,39 @@ import {
 import { getLocalCatalog, type CourseView } from './index';
 import { pathsIn } from './paths';
 
-/** What browser code needs to know about a course to judge progress and completion. */
-export function courseOutline(course: CourseView, activities: Map<string, Activity>): ProgressOutline {
+/**
+ * What browser code needs to know about a course to judge progress and completion. `languageOf`
+ * says which language an activity's words are in (English where its translation is missing), so a
+ * title in another language than the page's is marked as such where the page shows it.
+ */
+export function courseOutline(
+  course: CourseView,
+  activities: Map<string, Activity>,
+  languageOf: (activityId: string) => Language = () => course.lang,
+): ProgressOutline {
   const rule = course.data.completion;
   const pageOf = (activityId: string) =>
     course.sections.find((s) => s.rendered.activityIds.includes(activityId))?.href ?? course.href;
+  const other = (lang: Language) => (lang === course.lang ? {} : { lang });
+  const activity = (id: string, href: string) => ({
+    id,
+    title: activities.get(id)?.title ?? id,
+    href,
+    ...other(languageOf(id)),
+  });
   return {
     courseId: course.data.id,
     title: course.data.title,
     rule,
     requiredSectionIds: course.requiredSectionIds,
-    sections: course.sections.map((s) => ({ id: s.data.id, title: s.data.title, href: s.href })),
-    activities: rule.activities.map((id) => ({ id, title: activities.get(id)?.title ?? id, href: pageOf(id) })),
-    assessment: rule.assessment
-      ? {
-          id: rule.assessment,
-          title: activities.get(rule.assessment)?.title ?? 'Assessment',
-          href: pathsIn(course.lang).assessment(course.data.id),
-        }
-      : null,
+    sections: course.sections.map((s) => ({
+      id: s.data.id,
+      title: s.data.title,
+      href: s.href,
+      ...other(s.contentLanguage),
+    })),
+    activities: rule.activities.map((id) => activity(id, pageOf(id))),
+    assessment: rule.assessment ? activity(rule.assessment, pathsIn(course.lang).assessment(course.data.id)) : null,
   };
 }
 

@@ -10,6 +10,8 @@ export interface Linked {
   id: string;
   title: string;
   href: string;
+  /** The language of the title where it is not the page's (an English activity on a French page). */
+  lang?: Language;
 }
 
 /** What the page knows about the course at build time, for the scripts to combine with progress. */

@@ -51,6 +51,17 @@ export interface RenderContext {
   lang?: Language;
   /** A translation's English heading ids, in order: its headings take them (withHeadingIds). */
   headingIds?: readonly string[];
+  /**
+   * A translation's English page: each part (a second-level heading) and each slide links to its
+   * English original there, at the same id, so a learner can check any passage against the text
+   * that is authoritative.
+   */
+  englishHref?: string;
+}
+
+/** The link to a part's or a slide's English original, under it on a translated page. */
+function englishOriginal(href: string, label: string): string {
+  return `<p class="english-original meta"><a href="${escapeHtml(href)}" hreflang="en">${escapeHtml(label)}</a></p>`;
 }
 
 function blockText(block: Block): string {
@@ -92,9 +103,18 @@ export function renderSection(source: string, context: RenderContext): RenderedS
     checkCitations(blockText(block), file, block.kind === 'markdown' ? block.line : block.line + 1);
     const lastSlide = slides.at(-1);
     switch (block.kind) {
-      case 'markdown':
-        html += withHeadingIds(markdown(block.text), headingIds, givenIds);
+      case 'markdown': {
+        const part = withHeadingIds(markdown(block.text), headingIds, givenIds);
+        const { englishHref } = context;
+        html += englishHref
+          ? part.replace(
+              /(<h2 id="([^"]+)">[\s\S]*?<\/h2>)/g,
+              (_, heading: string, id: string) =>
+                heading + englishOriginal(`${englishHref}#${id}`, labels.englishOriginalPart),
+            )
+          : part;
         break;
+      }
       case 'slide': {
         if (!context.deck)
           throw new ContentError(
@@ -107,6 +127,12 @@ export function renderSection(source: string, context: RenderContext): RenderedS
         const body = block.body.trim() === '' ? '' : markdown(block.body);
         slides.push({ number: block.number, title: block.title, html: body, notes: [], keyMessages: [] });
         html += renderSlideFigure(block.number, block.title, body, context.deck, context.lang);
+        if (context.englishHref) {
+          html += englishOriginal(
+            `${context.englishHref}#slide-${block.number}`,
+            labels.englishOriginalSlide(block.number),
+          );
+        }
         break;
       }
       case 'key-message': {

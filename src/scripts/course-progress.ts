@@ -1,7 +1,7 @@
 import { courseStatus, type CourseStatus } from '../progress/completion';
 import { watchCourseProgress, type CourseProgress } from '../storage';
 import type { Linked, ProgressOutline } from '../progress/course';
-import { pageLanguage, type Language } from '../i18n/languages';
+import { DIRECTION, pageLanguage, type Language } from '../i18n/languages';
 import { progressMessages } from '../i18n/messages/progress';
 
 type SectionState = 'done' | 'in progress' | 'not started';
@@ -18,31 +18,65 @@ export function sectionState(progress: Pick<CourseProgress, 'seen' | 'opened'>, 
   return progress.opened.includes(sectionId) ? 'in progress' : 'not started';
 }
 
+/** Where a title in another language than the page's goes in a message, to be marked as such. */
+const TITLE = '\uE000';
+
+/**
+ * A message about an item: its text, or, when the item's title is in another language than the
+ * page's (an English activity on a French page), the text with TITLE where the title goes, so the
+ * page can mark the title with its own `lang` (fillText).
+ */
+export interface Said {
+  text: string;
+  title?: { text: string; lang: Language };
+}
+
+function say(message: (title: string) => string, item: Pick<Linked, 'title' | 'lang'>): Said {
+  return item.lang
+    ? { text: message(TITLE), title: { text: item.title, lang: item.lang } }
+    : { text: message(item.title) };
+}
+
+/** Shows a message in an element, its title in another language marked with that language. */
+export function fillText(element: HTMLElement, said: Said): void {
+  if (!said.title) {
+    element.textContent = said.text;
+    return;
+  }
+  const [before = '', after = ''] = said.text.split(TITLE);
+  const title = document.createElement('span');
+  title.lang = said.title.lang;
+  title.dir = DIRECTION[said.title.lang];
+  title.textContent = said.title.text;
+  element.replaceChildren(before, title, after);
+}
+
 /** The "what remains" list, as link text and target, in the order a learner would do it. */
 export function remainingSteps(
   outline: ProgressOutline,
   status: CourseStatus,
   lang: Language = 'en',
-): { text: string; href?: string }[] {
+): (Said & { href?: string })[] {
   const m = progressMessages[lang];
-  const title = (list: Linked[], id: string) => list.find((x) => x.id === id);
-  const steps: { text: string; href?: string }[] = [];
+  const find = (list: Linked[], id: string) => list.find((x) => x.id === id) ?? { title: id };
+  const steps: (Said & { href?: string })[] = [];
   for (const id of status.sections.missing) {
-    const section = title(outline.sections, id);
-    steps.push({ text: m.readToEnd(section?.title ?? id), href: section?.href });
+    const section = find(outline.sections, id);
+    steps.push({ ...say(m.readToEnd, section), href: 'href' in section ? section.href : undefined });
   }
   for (const id of status.activities.missing) {
-    const activity = title(outline.activities, id);
-    steps.push({ text: m.completeActivity(activity?.title ?? id), href: activity?.href });
+    const activity = find(outline.activities, id);
+    steps.push({ ...say(m.completeActivity, activity), href: 'href' in activity ? activity.href : undefined });
   }
   if (status.assessment && !status.assessment.passed && outline.assessment) {
     const best = status.assessment.bestPercent;
+    const message = status.assessment.open
+      ? best === null
+        ? m.passAssessment
+        : (title: string) => m.passAssessmentBest(title, best)
+      : m.assessmentOpensLater;
     steps.push({
-      text: status.assessment.open
-        ? best === null
-          ? m.passAssessment(outline.assessment.title)
-          : m.passAssessmentBest(outline.assessment.title, best)
-        : m.assessmentOpensLater(outline.assessment.title),
+      ...say(message, outline.assessment),
       href: status.assessment.open ? outline.assessment.href : undefined,
     });
   }
@@ -86,18 +120,24 @@ export function showCourseProgress(root: HTMLElement): void {
         const here = outline.sections.find((s) => s.id === sectionId);
         const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
         resumeLink.href = here ? `${here.href}${hash}` : href;
-        resumeLink.textContent = m.continueAt(here?.title ?? title);
+        fillText(resumeLink, say(m.continueAt, here ?? { title }));
         resume.hidden = false;
       }
       if (assessmentLine && status.assessment) {
         const a = status.assessment;
-        const title = outline.assessment?.title ?? m.assessment;
-        assessmentLine.textContent =
-          a.bestPercent === null
-            ? m.assessmentNotAttempted(title)
-            : a.passed
-              ? m.assessmentBestPassed(title, a.bestPercent, a.attempts)
-              : m.assessmentBest(title, a.bestPercent, a.attempts);
+        const best = a.bestPercent;
+        fillText(
+          assessmentLine,
+          say(
+            best === null
+              ? m.assessmentNotAttempted
+              : (title) =>
+                  a.passed
+                    ? m.assessmentBestPassed(title, best, a.attempts)
+                    : m.assessmentBest(title, best, a.attempts),
+            outline.assessment ?? { title: m.assessment },
+          ),
+        );
         assessmentLine.hidden = false;
       }
       if (remaining) {
@@ -108,9 +148,9 @@ export function showCourseProgress(root: HTMLElement): void {
             if (step.href) {
               const a = document.createElement('a');
               a.href = step.href;
-              a.textContent = step.text;
+              fillText(a, step);
               li.append(a);
-            } else li.textContent = step.text;
+            } else fillText(li, step);
             return li;
           }),
         );

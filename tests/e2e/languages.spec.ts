@@ -543,8 +543,8 @@ test('the Arabic classroom view reads right to left: the left arrow shows the ne
  * English interface text that has another wording in French, as the catalogues hold it; less what
  * the French content itself quotes in English (a document's English title after its French one).
  */
-function englishOnlyMessages(): string[] {
-  const quoted = frenchContent();
+function englishOnlyMessages(lang: 'fr' | 'ar'): string[] {
+  const quoted = translatedContent(lang);
   const found: string[] = [];
   for (const messages of [
     pageMessages,
@@ -563,8 +563,8 @@ function englishOnlyMessages(): string[] {
     classroomMessages,
   ]) {
     for (const [key, value] of Object.entries(messages.en)) {
-      const french = (messages.fr as Record<string, unknown>)[key];
-      if (typeof value === 'string' && value !== french && value.includes(' ') && !quoted.includes(value)) {
+      const translated = (messages[lang] as Record<string, unknown>)[key];
+      if (typeof value === 'string' && value !== translated && value.includes(' ') && !quoted.includes(value)) {
         found.push(value);
       }
     }
@@ -572,20 +572,28 @@ function englishOnlyMessages(): string[] {
   return found;
 }
 
-test('no French page shows English interface text outside what is marked as English content', async ({ page }) => {
-  const english = englishOnlyMessages();
-  expect(english.length).toBeGreaterThan(50);
-  for (const path of frenchPages()) {
-    await page.goto(path);
-    const text = await page.evaluate(() => {
-      const copy = document.body.cloneNode(true) as HTMLElement;
-      for (const element of copy.querySelectorAll('[lang]:not([lang="fr"]), script, style, template')) element.remove();
-      return copy.textContent ?? '';
-    });
-    const shown = english.filter((message) => text.includes(message));
-    expect(shown, path).toEqual([]);
-  }
-});
+for (const [lang, name] of [
+  ['fr', 'French'],
+  ['ar', 'Arabic'],
+] as const) {
+  test(`no ${name} page shows English interface text outside what is marked as English content`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const english = englishOnlyMessages(lang);
+    expect(english.length).toBeGreaterThan(50);
+    for (const path of pagesIn(lang)) {
+      await page.goto(path);
+      const text = await page.evaluate((own) => {
+        const copy = document.body.cloneNode(true) as HTMLElement;
+        for (const element of copy.querySelectorAll(`[lang]:not([lang="${own}"]), script, style, template`)) {
+          element.remove();
+        }
+        return copy.textContent ?? '';
+      }, lang);
+      const shown = english.filter((message) => text.includes(message));
+      expect(shown, path).toEqual([]);
+    }
+  });
+}
 
 async function sortSome(sorting: Locator, key: Map<string, string>, count: number): Promise<string[]> {
   const placed: string[] = [];
@@ -600,21 +608,23 @@ async function sortSome(sorting: Locator, key: Map<string, string>, count: numbe
   return placed;
 }
 
-function frenchContent(): string {
+/** Every translated content file of a language, as one text (what it may quote in English). */
+function translatedContent(lang: 'fr' | 'ar'): string {
   const texts: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.fr\.(md|yaml)$/.test(name)) texts.push(readFileSync(path, 'utf8'));
+      else if (name.endsWith(`.${lang}.md`) || name.endsWith(`.${lang}.yaml`)) texts.push(readFileSync(path, 'utf8'));
     }
   };
   walk(join(process.cwd(), 'content'));
   return texts.join('\n');
 }
 
-function frenchPages(): string[] {
-  const root = join(process.cwd(), 'dist', 'fr');
+/** Every built page of a language. */
+function pagesIn(lang: 'fr' | 'ar'): string[] {
+  const root = join(process.cwd(), 'dist', lang);
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -121,6 +121,9 @@ const en = {
       ? 'Unofficial translation made for Gender Lens; the English text of the CPTM 2025 is the reference.'
       : 'Unofficial translation made for Gender Lens; the English text is the reference.',
   showEnglish: 'Read the English text',
+  /** Under each part and slide of a translated section: its English original. */
+  englishOriginalPart: 'This part in English',
+  englishOriginalSlide: (n: number) => `Slide ${formatNumber('en', n)} in English`,
 };
 
 export const pageMessages = defineMessages('pages', {
@@ -247,6 +250,8 @@ export const pageMessages = defineMessages('pages', {
         ? 'Traduction non officielle réalisée pour Gender Lens ; le texte anglais du CPTM 2025 fait foi.'
         : 'Traduction non officielle réalisée pour Gender Lens ; le texte anglais fait foi.',
     showEnglish: 'Lire le texte anglais',
+    englishOriginalPart: 'Cette partie en anglais',
+    englishOriginalSlide: (n: number) => `Diapositive ${formatNumber('fr', n)} en anglais`,
   },
   ar: {
     languageOffer: 'هذه الصفحة متاحة أيضًا باللغة العربية.',
@@ -425,5 +430,7 @@ export const pageMessages = defineMessages('pages', {
         ? 'ترجمة غير رسمية أُعدّت لـGender Lens؛ والنص الإنكليزي لمواد التدريب الأساسية السابقة للنشر لعام 2025 هو المرجع.'
         : 'ترجمة غير رسمية أُعدّت لـGender Lens؛ والنص الإنكليزي هو المرجع.',
     showEnglish: 'قراءة النص الإنكليزي',
+    englishOriginalPart: 'هذا الجزء بالإنكليزية',
+    englishOriginalSlide: (n: number) => `الشريحة ${formatNumber('ar', n)} بالإنكليزية`,
   },
 });

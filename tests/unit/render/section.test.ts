@@ -46,6 +46,30 @@ describe('renderSection', () => {
     expect(out).toContain('<h2>Inside a slide</h2>');
   });
 
+  it('links each part and slide of a translation to its English original, at the same id', () => {
+    const french = renderSection(
+      ['## Sexe et genre', 'Texte.', '### Détail', '::: slide 4 "Définitions"', 'Corps.', ':::'].join('\n'),
+      {
+        ...context,
+        lang: 'fr',
+        headingIds: ['sex-and-gender', 'detail'],
+        englishHref: '/courses/cptm-2-7/definitions/',
+      },
+    )
+      .segments.map((s) => (s.type === 'html' ? s.html : ''))
+      .join('');
+    expect(french).toContain(
+      '<h2 id="sex-and-gender">Sexe et genre</h2><p class="english-original meta"><a href="/courses/cptm-2-7/definitions/#sex-and-gender" hreflang="en">Cette partie en anglais</a></p>',
+    );
+    // Parts only, not every sub-heading.
+    expect(french).not.toContain('#detail"');
+    expect(french).toContain(
+      '</figure><p class="english-original meta"><a href="/courses/cptm-2-7/definitions/#slide-4" hreflang="en">Diapositive 4 en anglais</a></p>',
+    );
+    // The English itself has none.
+    expect(html('## Sex and gender\n::: slide 4 "Definitions"\nBody.\n:::')).not.toContain('english-original');
+  });
+
   it('renders a slide in the CPTM frame, with a table kept as a table', () => {
     const out = html(
       '::: slide 4 "Definitions"\n| The sex of a person is: | The gender of a person: |\n|---|---|\n| Biologically defined | Is socially constructed |\n:::',
