@@ -168,6 +168,11 @@ function showNext(
   const figure = slide.querySelector('figure')?.cloneNode(true);
   if (figure instanceof HTMLElement) {
     figure.removeAttribute('id');
+    // An untranslated slide keeps the language and direction its deck marks it with.
+    if (slide.lang) {
+      figure.lang = slide.lang;
+      figure.dir = slide.dir;
+    }
     frame.append(figure);
   }
 }

@@ -243,6 +243,12 @@ test('the Arabic deck follows the reading direction: the left arrow goes on to t
   await page.keyboard.press('ArrowDown');
   await expect(page).toHaveURL(/#3$/);
   await expect(shown).toHaveAttribute('data-slide', '3');
+
+  // The presenter view's picture of the next slide, untranslated, reads left to right as English.
+  await page.goto('/ar/courses/cptm-2-7/presenter/#3');
+  const next = page.locator('[data-next-frame] figure');
+  await expect(next).toHaveAttribute('lang', 'en');
+  await expect(next).toHaveAttribute('dir', 'ltr');
 });
 
 test('a French learner backs up on /fr/my-data/, and the same file brings the progress back on /ar/my-data/, summed up in Arabic', async ({
