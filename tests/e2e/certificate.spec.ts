@@ -309,5 +309,21 @@ test('a French learner completes the lesson in French, gets a French certificate
   const listed = page.locator('[data-certificate-list] > li');
   await expect(listed).toHaveCount(1);
   await expect(listed).toContainText(ar.inLanguage('fr'));
-  await expect(page.locator('[data-certificate-course="cptm-2-7"]')).toContainText(ar.openYourCertificate);
+  const course = page.locator('[data-certificate-course="cptm-2-7"]');
+  await expect(course).toContainText(ar.openYourCertificate);
+
+  // Issued again from the Arabic page, the certificate is Arabic, right to left, and prints on one page.
+  await course.getByRole('button', { name: ar.issueNew }).click();
+  await course.getByLabel(ar.nameLabel).fill('أمينة ديالو');
+  await course.getByRole('button', { name: ar.issueNew }).click();
+  await expect(page).toHaveURL(/\/ar\/certificate\/#[0-9a-f]{32}$/);
+  const arabic = page.locator('.certificate');
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await expect(arabic.getByRole('heading', { level: 2 })).toHaveText(ar.sheetTitle);
+  await expect(arabic.locator('[data-learner-name]')).toHaveText('أمينة ديالو');
+  await expect(arabic.locator('[data-course-title]')).toContainText('المرأة والسلام والأمن');
+  await expect(arabic).toContainText('CPTM Lesson 2.7: Women, Peace and Security');
+  await expectNoAxeViolations(page, 'Arabic certificate');
+  expect(await pdfPages(page, 'A4')).toBe(1);
 });
