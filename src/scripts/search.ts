@@ -91,6 +91,9 @@ export function excerptNodes(excerpt: string, doc: Document): Node[] {
 function renderHit(hit: SearchHit, doc: Document): HTMLLIElement {
   const item = doc.createElement('li');
   const heading = doc.createElement('h2');
+  // A result may be in another script than the page (an English document found from the Arabic
+  // search): its title and excerpt take the direction of their own words.
+  heading.dir = 'auto';
   const link = doc.createElement('a');
   link.href = hit.href;
   link.textContent = hit.title;
@@ -100,6 +103,7 @@ function renderHit(hit: SearchHit, doc: Document): HTMLLIElement {
   where.textContent = hit.where;
   const excerpt = doc.createElement('p');
   excerpt.className = 'search-excerpt';
+  excerpt.dir = 'auto';
   excerpt.append(...excerptNodes(hit.excerpt, doc));
   item.append(heading, where, excerpt);
   return item;

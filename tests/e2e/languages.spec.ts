@@ -345,6 +345,12 @@ test('a French learner searches from a lesson’s header: the French pages are f
   await expect(page.getByRole('status').filter({ hasText: 'xylophonequartz' })).toHaveText(
     searchMessages.fr.noResults('xylophonequartz'),
   );
+
+  // The Arabic search finds English documents too: each result runs in the direction of its words.
+  await page.goto('/ar/search/?q=gender');
+  const first = page.getByRole('list', { name: searchMessages.ar.results }).getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  expect(await first.locator('.search-excerpt').evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
 });
 
 test('a citation on a French lesson opens the French library, and the Arabic chapter reads right to left around the English text', async ({
