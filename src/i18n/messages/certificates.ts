@@ -4,8 +4,14 @@ import { defineMessages, formatDate, formatPercent } from '../messages';
 /** A title or name (often Latin script) inside an Arabic sentence, isolated so it does not reorder the sentence. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
 
-/** A calendar day (YYYY-MM-DD, as a certificate records it) written as the language writes dates. */
-const day = (lang: Language, iso: string) => formatDate(lang, Date.parse(`${iso}T12:00:00`));
+/**
+ * A calendar day (YYYY-MM-DD, as a certificate records it) written as the language writes dates;
+ * English as the UN writes it, and as certificates always have: 22 November 2026.
+ */
+const day = (lang: Language, iso: string) =>
+  lang === 'en'
+    ? new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(Date.parse(`${iso}T12:00:00`))
+    : formatDate(lang, Date.parse(`${iso}T12:00:00`));
 
 /** Each language named in each language, for the language a certificate was issued in. */
 const NAMES: Record<Language, Record<Language, string>> = {

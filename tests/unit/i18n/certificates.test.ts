@@ -11,7 +11,7 @@ describe('certificate messages', () => {
       'CPTM Lesson 2.7: Women, Peace and Security',
     );
     expect(en.percent(92)).toBe('92 %');
-    expect(en.day('2026-11-22')).toBe('November 22, 2026');
+    expect(en.day('2026-11-22')).toBe('22 November 2026');
   });
 
   it('write French titles, scores and days as French does', () => {
