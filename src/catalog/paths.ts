@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
 /** Every URL the site links to is built here, so pages and tests agree on the shape. */
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -48,3 +48,13 @@ type LocalPaths = ReturnType<typeof pathsIn>;
 
 /** The English site's addresses (code that builds English pages, and assets). */
 export const paths: LocalPaths = pathsIn('en');
+
+/**
+ * One page in every language, as Base takes it (`alternates`: the language switcher and the
+ * `hreflang` links): `address` names the page in one language's addresses.
+ */
+export function alternatesOf(
+  address: (local: LocalPaths, lang: Language) => string,
+): { lang: Language; href: string }[] {
+  return LANGUAGES.map((lang) => ({ lang, href: address(pathsIn(lang), lang) }));
+}

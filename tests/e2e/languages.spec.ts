@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from './support/fixture';
 import { quizKey, sortingKey } from './support/content';
-import { readToEnd, ready } from './support/lesson';
+import { IKG_MODULES, readToEnd, ready } from './support/lesson';
 import { certificateMessages } from '../../src/i18n/messages/certificates';
 import { dataMessages } from '../../src/i18n/messages/data';
 import { libraryMessages } from '../../src/i18n/messages/library';
@@ -397,14 +397,6 @@ test('a citation on a French lesson opens the French library, and the Arabic cha
   await expect(page.locator(`#${line}`)).toBeInViewport();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
-
-const IKG_MODULES = [
-  'gender-concepts',
-  'international-frameworks',
-  'un-system-and-peace-operations',
-  'security-management',
-  'gender-responsive-security-practice',
-];
 
 test('a French learner takes the I Know Gender final assessment in French: its rules in French, its English questions marked as such', async ({
   page,

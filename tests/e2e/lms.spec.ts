@@ -10,6 +10,7 @@ import { pageMessages } from '../../src/i18n/messages/pages';
 import {
   answerQuestion,
   CPTM_REQUIRED_SECTIONS,
+  IKG_MODULES,
   passKnowledgeCheck,
   readToEnd,
   ready,
@@ -320,14 +321,6 @@ test(`CPTM 2.7, SCORM 1.2, under Moodle's rules and a plain LMS's: fail → exit
   await other.close();
   await again.close();
 });
-
-const IKG_MODULES = [
-  'gender-concepts',
-  'international-frameworks',
-  'un-system-and-peace-operations',
-  'security-management',
-  'gender-responsive-security-practice',
-];
 
 /** One attempt at the IKG final assessment, answering the first `wrong` questions wrongly. */
 async function takeAssessment(quiz: Locator, wrong: number) {

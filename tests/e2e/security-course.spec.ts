@@ -2,16 +2,9 @@ import { expect, test, type Page } from './support/fixture';
 import { expectNoAxeViolations } from './support/axe';
 import { quizKey, quizOptions } from './support/content';
 import { tabTo } from './support/keyboard';
-import { readToEnd, ready } from './support/lesson';
+import { IKG_MODULES, readToEnd, ready } from './support/lesson';
 
 const COURSE = '/courses/i-know-gender/';
-const MODULES = [
-  'gender-concepts',
-  'international-frameworks',
-  'un-system-and-peace-operations',
-  'security-management',
-  'gender-responsive-security-practice',
-];
 const answers = quizKey('ikg-final-assessment');
 const options = quizOptions('ikg-final-assessment');
 
@@ -56,7 +49,7 @@ test('a security officer reads every module, fails the assessment, reviews witho
   await page.getByText('About this course and its sources').click();
   await expect(page.getByText(/It is NOT the United Nations "I Know Gender" course itself/)).toBeVisible();
 
-  for (const id of MODULES.slice(0, 4)) await readModule(page, id);
+  for (const id of IKG_MODULES.slice(0, 4)) await readModule(page, id);
   // With one module unread the assessment stays closed and says what is missing.
   await page.goto(`${COURSE}assessment/`);
   // The island wakes when the learner scrolls to it, past what the page says about attempts.
@@ -71,7 +64,7 @@ test('a security officer reads every module, fails the assessment, reviews witho
   await expect(limits).toContainText('the LMS record is the authoritative one');
   await expectNoAxeViolations(page, 'assessment locked');
 
-  await readModule(page, MODULES[4]!);
+  await readModule(page, IKG_MODULES[4]!);
   await page.goto(`${COURSE}assessment/`);
   const first = await attempt(page, 5);
   let quiz = first.quiz;
@@ -116,7 +109,7 @@ test('a security officer reads every module, fails the assessment, reviews witho
   await page.reload();
   await expect(page.getByText('Completed: all 5 sections read.')).toBeVisible();
   await expect(page.getByText('Final assessment: best score 90 % in 2 attempts – passed.')).toBeVisible();
-  for (const id of MODULES) {
+  for (const id of IKG_MODULES) {
     await expect(
       page.locator(`[data-section-list="i-know-gender"] [data-section="${id}"] [data-section-status]`),
     ).toHaveText('done');

@@ -19,6 +19,15 @@ export const CPTM_REQUIRED_SECTIONS = [
   'lesson-closing',
 ];
 
+/** The modules of I Know Gender, in order (its completion rule requires every one). */
+export const IKG_MODULES = [
+  'gender-concepts',
+  'international-frameworks',
+  'un-system-and-peace-operations',
+  'security-management',
+  'gender-responsive-security-practice',
+];
+
 /**
  * Reads the open section to its end, as a learner pressing End does, and waits until the page says
  * the section counted as read ("✓ Counted as read", once progress has noted it).
